@@ -1,0 +1,182 @@
+/**
+ * Report JSON: the contract between the parser, the datasets and the app.
+ * Mirrors ../shared/design/report-schema.md; key names are the contract.
+ */
+
+/** A numeric cell: `0` when the report says zero, `null` when blank, unreadable or missing. */
+export type Cell = number | null;
+
+export type Template = '2019' | '2021';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'json';
+export type AgencyLevel = 'province' | 'city' | 'county' | 'branch' | 'other';
+
+export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'] as const;
+export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
+export type ApplicantRow = Record<ApplicantColumn, Cell>;
+
+export const TABLE4_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+export type Table4Column = (typeof TABLE4_COLUMNS)[number];
+export type Table4Group = Record<Table4Column, Cell>;
+
+export interface Evidence {
+  /** 1-based line in the decoded source text. */
+  line: number;
+  /** The source line the value was read from. */
+  text: string;
+}
+
+export interface Source {
+  /** Path relative to the corpus root (or the file name as given). */
+  file: string;
+  sha256: string;
+  encoding: string;
+  format: SourceFormat;
+}
+
+export interface Region {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+}
+
+export interface Agency {
+  name: string;
+  aliases: string[];
+  region: Region;
+  level: AgencyLevel;
+}
+
+export type ChannelKind =
+  | 'website'
+  | 'gov_platform'
+  | 'weibo'
+  | 'wechat'
+  | 'wechat_channels'
+  | 'douyin'
+  | 'kuaishou'
+  | 'toutiao'
+  | 'news_media'
+  | 'press_conference'
+  | 'all'
+  | 'other';
+
+export type ChannelMetric = 'posts' | 'followers' | 'views' | 'replies';
+
+export interface ChannelFigure {
+  channel: ChannelKind;
+  /** The words the report uses, e.g. `“平安济源”微信公众号`. */
+  label: string;
+  metric: ChannelMetric;
+  value: number;
+  approximate: boolean;
+  evidence: Evidence;
+}
+
+export interface ApplicationsByChannel {
+  online: Cell;
+  written: Cell;
+  mail: Cell;
+  inPerson: Cell;
+  other: Cell;
+}
+
+export interface Narrative {
+  applicationsReceived: Cell;
+  applicationsAnswered: Cell;
+  applicationsByChannel: ApplicationsByChannel;
+  proactiveTotal: Cell;
+}
+
+export interface Check {
+  rule: CheckRule;
+  ok: boolean;
+  /** A sentence a journalist can read; for failures, names the cells involved. */
+  message: string;
+}
+
+export type CheckRule =
+  | 'applications.balance'
+  | 'applications.outcomes'
+  | 'applications.columns'
+  | 'table4.totals'
+  | 'cells.complete'
+  | 'narrative.applications';
+
+/** Table 2 in the 2021 template (国办公开办函〔2021〕30号). */
+export interface Active2021 {
+  regulations: { issued: Cell; repealed: Cell; inForce: Cell };
+  normativeDocuments: { issued: Cell; repealed: Cell; inForce: Cell };
+  licensing: { decisions: Cell };
+  penalty: { decisions: Cell };
+  coercion: { decisions: Cell };
+  fees: { amountWanYuan: Cell };
+}
+
+type ItemsRow = { previousItems: Cell; itemChange: Cell; decisions: Cell };
+
+/** Table 2 in the 2019 template (国办公开办函〔2019〕60号). */
+export interface Active2019 {
+  regulations: { newlyMade: Cell; newlyPublished: Cell; totalPublic: Cell };
+  normativeDocuments: { newlyMade: Cell; newlyPublished: Cell; totalPublic: Cell };
+  licensing: ItemsRow;
+  otherServices: ItemsRow;
+  penalty: ItemsRow;
+  coercion: ItemsRow;
+  fees: { previousItems: Cell; itemChange: Cell };
+  procurement: { projects: Cell; amountWanYuan: Cell };
+}
+
+export interface Denied {
+  stateSecret: ApplicantRow;
+  lawForbidden: ApplicantRow;
+  safetyStability: ApplicantRow;
+  thirdPartyRights: ApplicantRow;
+  internalAffairs: ApplicantRow;
+  processInfo: ApplicantRow;
+  enforcementFile: ApplicantRow;
+  queryMatter: ApplicantRow;
+}
+
+export interface Applications {
+  newReceived: ApplicantRow;
+  carriedOver: ApplicantRow;
+  granted: ApplicantRow;
+  partiallyGranted: ApplicantRow;
+  denied: Denied;
+  unableToProvide: { notHeld: ApplicantRow; needsCreation: ApplicantRow; unclear: ApplicantRow };
+  notProcessed: {
+    complaint: ApplicantRow;
+    duplicate: ApplicantRow;
+    publication: ApplicantRow;
+    massRepeated: ApplicantRow;
+    confirmation: ApplicantRow;
+  };
+  /** 2021: overdueCorrection, overdueFee, other. 2019: all. */
+  otherDisposal: Partial<Record<'overdueCorrection' | 'overdueFee' | 'other' | 'all', ApplicantRow>>;
+  total: ApplicantRow;
+  carriedForward: ApplicantRow;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  id: string;
+  source: Source;
+  agency: Agency;
+  year: number | null;
+  publishedOn: string | null;
+  template: Template;
+  active: Active2021 | Active2019;
+  applications: Applications;
+  review: Table4Group;
+  litigationDirect: Table4Group;
+  litigationAfterReview: Table4Group;
+  channels: ChannelFigure[];
+  infoProcessingFeeYuan: Cell;
+  narrative: Narrative;
+  checks: Check[];
+  evidence: Record<string, Evidence>;
+  /** Reading problems that are not consistency checks (table not found, extra numbers, …). */
+  warnings: string[];
+  /** Set on reports made by the synthetic renderer: never real data. */
+  synthetic?: true;
+}
