@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+// base './' keeps every asset URL relative, so the built site runs under any sub-path
+// of any static server without rewrite rules.
+export default defineConfig({
+  base: './',
+  plugins: [svelte()],
+  build: { outDir: 'dist', emptyOutDir: true },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/browser/**', 'node_modules/**'],
+    environment: 'node',
+  },
+});
