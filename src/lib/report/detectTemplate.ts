@@ -1,0 +1,28 @@
+/**
+ * 2019 or 2021 template, decided from the table headers (never from the year
+ * alone): table 2's column headers first, table 3's 其他处理 rows second.
+ */
+import type { Template } from './types';
+
+const MARKERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额/g;
+const MARKERS_2019 = /本年新制作数量|本年新公开数量|对外公开总数|上一年项目数量|本年增\/?减|采购项目数量|采购总金额|政府集中采购|其他对外管理服务事项/g;
+
+export interface TemplateEvidence {
+  table2Text: string;
+  /** Table 3 had the three 2021 sub-rows of (六) 其他处理. */
+  table3Has2021Rows: boolean;
+  /** Table 3 had (六) 其他处理 as one row with values. */
+  table3Has2019Row: boolean;
+  year: number | null;
+}
+
+export function detectTemplate(e: TemplateEvidence): { template: Template; basis: string } {
+  const text = e.table2Text.replace(/\s+/g, '');
+  const n2021 = text.match(MARKERS_2021)?.length ?? 0;
+  const n2019 = text.match(MARKERS_2019)?.length ?? 0;
+  if (n2021 !== n2019) return { template: n2021 > n2019 ? '2021' : '2019', basis: 'table 2 headers' };
+  if (e.table3Has2021Rows !== e.table3Has2019Row)
+    return { template: e.table3Has2021Rows ? '2021' : '2019', basis: 'table 3 rows' };
+  if (e.year !== null) return { template: e.year >= 2021 ? '2021' : '2019', basis: 'year (no table headers found)' };
+  return { template: '2021', basis: 'default (no table headers or year found)' };
+}

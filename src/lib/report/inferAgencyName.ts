@@ -1,0 +1,80 @@
+/**
+ * The agency's full name. Titles often shorten it (`公安局`, `经开区公安分局`);
+ * the body usually names the agency in full (`济源示范区公安局`,
+ * `淄博市公安局经开区分局`). A body name is preferred when it is longer and
+ * holds the title's distinctive words in order; names inside 《》 are titles of
+ * documents and do not count.
+ */
+import type { TextDocument } from './textDocument';
+
+const ORG_SUFFIX = '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|委|办公室|人民政府|政府|中心|院|署|所|处)';
+const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\u9fa5]{1,8}?${ORG_SUFFIX})?`, 'g');
+const GENERIC = /公安|分局|局|市|县|区|省|委员会|办公室|人民政府|政府/g;
+const BOOK_TITLE = /《[^》]*》/g;
+/** Words that open a clause and get glued before a name in running text (none can start a place name). */
+const LEADING_NOISE = /^(?:今年来|今年|请与|请|按照|根据|依据|通过|截至|其中|配合|积极|协助|会同|联合|组织|要求|我|由|在|对|向|与|及|为|是|的)+/;
+
+export interface AgencyNames {
+  name: string;
+  aliases: string[];
+}
+
+/** Distinctive characters of a name: what is left without generic words. */
+function core(name: string): string {
+  return name.replace(GENERIC, '');
+}
+
+function holdsInOrder(haystack: string, needle: string): boolean {
+  let i = 0;
+  for (const ch of haystack) if (ch === needle[i]) i++;
+  return i === needle.length;
+}
+
+function bodyNames(doc: TextDocument, from: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
+  for (let i = from; i < doc.lines.length; i++) {
+    const text = doc.lines[i].text.replace(BOOK_TITLE, '，').replace(/\s+/g, '');
+    for (const piece of text.split(/[^\u4e00-\u9fa5]+/)) {
+      for (const m of piece.matchAll(ORG_NAME)) {
+        const name = m[0].replace(LEADING_NOISE, '');
+        if (name.length >= 4 && name.length <= 24) add(name);
+      }
+    }
+  }
+  return counts;
+}
+
+function sameOrgKind(a: string, b: string): boolean {
+  const kind = (s: string) => (/分局$/.test(s) ? '分局' : /公安局$/.test(s) ? '公安局' : s.slice(-1));
+  return kind(a) === kind(b);
+}
+
+export function inferAgencyName(doc: TextDocument, titleAgency: string | null, bodyStart: number): AgencyNames | null {
+  const counts = bodyNames(doc, bodyStart);
+  const title = titleAgency ?? '';
+  const titleCore = core(title);
+  const compatible = [...counts.entries()].filter(
+    ([n]) => n !== title && n.length > title.length && sameOrgKind(n, title || n) && holdsInOrder(n, titleCore) && n.endsWith(title.slice(-2)),
+  );
+  // Score a candidate by its own mentions plus mentions of shorter names it ends with.
+  const score = (n: string) =>
+    [...counts.entries()].reduce((s, [m, c]) => s + (m === n || (n.endsWith(m) && m.length < n.length) ? c : 0), 0);
+  const titleComplete = /^[\u4e00-\u9fa5]{2,}?(?:省|市|县|州|盟|旗)/.test(title) && title.length > 4;
+  let name = title;
+  if (!titleComplete && compatible.length) {
+    compatible.sort((a, b) => score(b[0]) - score(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    name = compatible[0][0];
+  }
+  if (!name) {
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    if (!ranked.length) return null;
+    name = ranked[0][0];
+  }
+  // An alias names the same agency distinctively: not a bare `公安局`, not the name with words glued before it.
+  const aliases = new Set<string>();
+  const isAlias = (n: string) => n !== name && core(n).length >= 2 && !n.endsWith(name);
+  if (title && isAlias(title)) aliases.add(title);
+  for (const [n] of compatible) if (isAlias(n)) aliases.add(n);
+  return { name, aliases: [...aliases].sort() };
+}

@@ -1,0 +1,46 @@
+/** Table 2 (主动公开政府信息情况) → `active`, per template. */
+import { collectRows, matchLabel } from './collectRows';
+import { describeProblem } from './describeProblem';
+import { placeCells } from './placeCells';
+import { toWanYuan } from './readCell';
+import type { ReadState } from './readState';
+import { emptyActive, TABLE2, type Table2Row } from './schema';
+import { evidenceOf, type TextLine } from './textDocument';
+import type { Cell, Template } from './types';
+
+const ROW_PATTERNS = [
+  ['regulations', /规章$/],
+  ['normativeDocuments', /规范性文件$/],
+  ['licensing', /行政许可$/],
+  ['otherServices', /其他对外管理服务事项$/],
+  ['penalty', /行政处罚$/],
+  ['coercion', /行政强制$/],
+  ['fees', /行政事业性收费$/],
+  ['procurement', /政府集中采购$/],
+] as const;
+
+export function parseTable2(lines: TextLine[], template: Template, state: ReadState): Record<string, Record<string, Cell>> {
+  const active = emptyActive(template);
+  const rowsByKey = new Map<string, Table2Row>(TABLE2[template].flatMap((b) => b.rows.map((r) => [r.key, r] as const)));
+  const seen = new Set<string>();
+  for (const { label, row } of collectRows(lines)) {
+    const key = matchLabel(label, ROW_PATTERNS);
+    if (!key || seen.has(key)) continue;
+    const spec = rowsByKey.get(key);
+    if (!spec) {
+      state.warnings.push(`表二「${label}」行不属于 ${template} 年版表格，未读取`);
+      continue;
+    }
+    const placement = placeCells(row, spec.fields.length);
+    if (placement.cells.every((c) => c === null) && !row.cells.length) continue;
+    seen.add(key);
+    if (placement.problem) state.warnings.push(describeProblem(`表二「${spec.label}」行`, spec.fields.length, placement.problem));
+    spec.fields.forEach((field, i) => {
+      const cell = placement.cells[i];
+      if (!cell) return;
+      active[key][field] = field === 'amountWanYuan' ? toWanYuan(cell.value, cell.unit) : cell.value;
+      state.evidence[`active.${key}.${field}`] = evidenceOf(row.line);
+    });
+  }
+  return active;
+}

@@ -1,0 +1,90 @@
+/** Table 3 (收到和处理政府信息公开申请情况) → `applications`, rows matched by meaning. */
+import { collectRows, matchLabel } from './collectRows';
+import { describeProblem } from './describeProblem';
+import { placeCells, type Placement } from './placeCells';
+import type { ReadState } from './readState';
+import { emptyApplications, setPath, TABLE3 } from './schema';
+import { evidenceOf, type TextLine } from './textDocument';
+import { APPLICANT_COLUMNS, type Applications, type Template } from './types';
+import type { RowCells } from './splitRow';
+
+const ROW_PATTERNS = [
+  ['newReceived', /本年新收|新收.{0,6}申请/],
+  ['carriedOver', /上年结转/],
+  ['granted', /(?<!不)予以公开/],
+  ['partiallyGranted', /部分公开/],
+  ['denied.stateSecret', /国家(?:秘密|机密)/],
+  ['denied.lawForbidden', /法律行政法规禁|其他法律.{0,4}法规/],
+  ['denied.safetyStability', /三安全一稳定|危及/],
+  ['denied.thirdPartyRights', /第三方/],
+  ['denied.internalAffairs', /内部事务/],
+  ['denied.processInfo', /过程性/],
+  ['denied.enforcementFile', /执法案卷/],
+  ['denied.queryMatter', /查询事项/],
+  ['unableToProvide.notHeld', /不掌握/],
+  ['unableToProvide.needsCreation', /另行制作|没有现成/],
+  ['unableToProvide.unclear', /仍不明确|补正后申请/],
+  ['notProcessed.complaint', /信访|举报投诉/],
+  ['notProcessed.duplicate', /重复申请/],
+  ['notProcessed.publication', /出版物/],
+  ['notProcessed.massRepeated', /大量反复/],
+  ['notProcessed.confirmation', /重新出具|确认或重新/],
+  ['otherDisposal.overdueCorrection', /逾期不补正/],
+  ['otherDisposal.overdueFee', /缴纳费用|收费通知/],
+  ['otherDisposal.other', /(?:^|[\d.、)])其他$/],
+  ['otherDisposal.all', /其他处理$/],
+  ['total', /总计$/],
+  ['carriedForward', /结转下年度|下年度继续/],
+] as const;
+
+type RowKey = (typeof ROW_PATTERNS)[number][0];
+
+export interface Table3Read {
+  rows: Map<RowKey, { row: RowCells; placement: Placement }>;
+  has2021Rows: boolean;
+  has2019Row: boolean;
+}
+
+const N = APPLICANT_COLUMNS.length;
+
+/** First pass: which row is which, before the template is known. */
+export function readTable3(lines: TextLine[]): Table3Read {
+  const rows: Table3Read['rows'] = new Map();
+  let started = false;
+  for (const { label, row } of collectRows(lines)) {
+    const key = matchLabel(label, ROW_PATTERNS);
+    if (!key) continue;
+    if (!started) {
+      if (key !== 'newReceived') continue; // header rows (自然人 … 其他 … 总计) come before
+      started = true;
+    }
+    const placement = placeCells(row, N);
+    const prev = rows.get(key);
+    const hasValues = placement.cells.some((c) => c !== null);
+    if (!prev || (!prev.placement.cells.some((c) => c !== null) && hasValues)) rows.set(key, { row, placement });
+    if (key === 'carriedForward') break;
+  }
+  const has2021Rows = ['otherDisposal.overdueCorrection', 'otherDisposal.overdueFee', 'otherDisposal.other'].some((k) =>
+    rows.has(k as RowKey),
+  );
+  return { rows, has2021Rows, has2019Row: rows.has('otherDisposal.all') };
+}
+
+/** Second pass: the rows of the template, in order, with evidence and warnings. */
+export function parseTable3(read: Table3Read, template: Template, state: ReadState): Applications {
+  const apps = emptyApplications(template);
+  for (const spec of TABLE3[template]) {
+    const found = read.rows.get(spec.key as RowKey);
+    if (!found) continue;
+    const where = `表三「${spec.group && !spec.label.startsWith('（') ? spec.group.replace(/^（.）/, '') + '·' : ''}${spec.label.replace(/^[一二三四五六七]、|^（.）|^\d\./, '')}」行`;
+    if (found.placement.problem) state.warnings.push(describeProblem(where, N, found.placement.problem));
+    const values = Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, found.placement.cells[i]?.value ?? null]));
+    setPath(apps as unknown as Record<string, unknown>, spec.key, values);
+    APPLICANT_COLUMNS.forEach((c, i) => {
+      if (found.placement.cells[i]) state.evidence[`applications.${spec.key}.${c}`] = evidenceOf(found.row.line);
+    });
+  }
+  const unused = [...read.rows.keys()].filter((k) => !TABLE3[template].some((r) => r.key === k));
+  if (unused.length) state.warnings.push(`表三含有 ${template} 年版表格没有的行（${unused.join('、')}），未读取`);
+  return apps;
+}

@@ -1,0 +1,46 @@
+/** Table 4 (行政复议、行政诉讼情况) → review, litigationDirect, litigationAfterReview. */
+import { describeProblem } from './describeProblem';
+import { placeCells } from './placeCells';
+import type { ReadState } from './readState';
+import { emptyTable4Group, TABLE4_GROUPS, type Table4GroupKey } from './schema';
+import { isBlankLine, splitRow, type RowCells } from './splitRow';
+import { evidenceOf, type TextLine } from './textDocument';
+import { TABLE4_COLUMNS, type Table4Group } from './types';
+
+const N = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+
+/** The value row: the first line with numbers after the header; numbers one per line are gathered. */
+function findValueRow(lines: TextLine[]): RowCells | null {
+  for (let i = 1; i < lines.length; i++) {
+    if (isBlankLine(lines[i])) continue;
+    const row = splitRow(lines[i]);
+    if (!row.cells.some((c) => /\d/.test(c))) continue;
+    if (row.structured || row.cells.length >= N || row.label) return row;
+    const cells = [...row.cells];
+    for (let j = i + 1; j < lines.length && cells.length < N; j++) {
+      if (isBlankLine(lines[j])) continue;
+      const next = splitRow(lines[j]);
+      if (next.structured || next.label || !next.cells.length) break;
+      cells.push(...next.cells);
+    }
+    return { ...row, cells };
+  }
+  return null;
+}
+
+export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4GroupKey, Table4Group> {
+  const groups = Object.fromEntries(TABLE4_GROUPS.map((g) => [g, emptyTable4Group()])) as Record<Table4GroupKey, Table4Group>;
+  const row = findValueRow(lines);
+  if (!row) return groups;
+  const placement = placeCells(row, N);
+  if (placement.problem) state.warnings.push(describeProblem('表四数据行', N, placement.problem));
+  TABLE4_GROUPS.forEach((g, gi) =>
+    TABLE4_COLUMNS.forEach((c, ci) => {
+      const cell = placement.cells[gi * TABLE4_COLUMNS.length + ci];
+      if (!cell) return;
+      groups[g][c] = cell.value;
+      state.evidence[`${g}.${c}`] = evidenceOf(row.line);
+    }),
+  );
+  return groups;
+}

@@ -1,0 +1,49 @@
+/**
+ * Tables 2–4 of a segmented report, with the template they follow. A table that
+ * cannot be found leaves its cells `null` and says so in the warnings.
+ */
+import { detectTemplate } from './detectTemplate';
+import { locateTables } from './locateTables';
+import { parseTable2 } from './parseTable2';
+import { parseTable3, readTable3, type Table3Read } from './parseTable3';
+import { parseTable4 } from './parseTable4';
+import type { ReadState } from './readState';
+import { emptyActive, emptyApplications } from './schema';
+import type { Section } from './segmentReport';
+import type { TextDocument } from './textDocument';
+import type { Report } from './types';
+
+export type Tables = Pick<Report, 'template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview'>;
+
+export interface TablesRead {
+  tables: Tables;
+  /** How many of tables 2, 3, 4 were found at all. */
+  found: number;
+}
+
+export function readTables(doc: TextDocument, sections: Section[], year: number | null, state: ReadState): TablesRead {
+  const spans = locateTables(doc, sections);
+  const slice = (s: { start: number; end: number } | null) => (s ? doc.lines.slice(s.start, s.end) : []);
+  const t3: Table3Read = spans.table3
+    ? readTable3(slice(spans.table3))
+    : { rows: new Map(), has2021Rows: false, has2019Row: false };
+  const t2Lines = slice(spans.table2);
+  const { template } = detectTemplate({
+    table2Text: t2Lines.map((l) => l.text).join('\n'),
+    table3Has2021Rows: t3.has2021Rows,
+    table3Has2019Row: t3.has2019Row,
+    year,
+  });
+
+  if (!spans.table2) state.warnings.push('未找到表二（主动公开政府信息情况）');
+  if (!spans.table3 || !t3.rows.size) state.warnings.push('未找到表三（收到和处理政府信息公开申请情况）');
+  if (!spans.table4) state.warnings.push('未找到表四（行政复议、行政诉讼情况）');
+
+  const active = spans.table2 ? parseTable2(t2Lines, template, state) : emptyActive(template);
+  const applications = t3.rows.size ? parseTable3(t3, template, state) : emptyApplications(template);
+  const t4 = parseTable4(slice(spans.table4), state);
+  return {
+    tables: { template, active: active as unknown as Report['active'], applications, ...t4 },
+    found: [spans.table2, t3.rows.size ? spans.table3 : null, spans.table4].filter(Boolean).length,
+  };
+}

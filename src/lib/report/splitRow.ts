@@ -1,0 +1,76 @@
+/**
+ * One source line of a table → its label text and its value cells.
+ * Tab-separated and pipe (markdown) rows keep their cell structure, so a blank
+ * cell keeps its position; space-separated rows only give the trailing run of
+ * numbers, and a blank in them cannot be placed.
+ */
+import { readCell } from './readCell';
+import type { TextLine } from './textDocument';
+
+export interface RowCells {
+  line: TextLine;
+  /** Label text on this line (fields or tokens before the values), spaces removed. */
+  label: string;
+  /** The value region: cell texts after the last label field. */
+  cells: string[];
+  /** True when cells come from tabs or pipes and blank cells are real cells. */
+  structured: boolean;
+}
+
+const PIPE_SEPARATOR = /^:?-{2,}:?$/;
+const ENUMERATOR = /^\s*\d{1,2}\s*[.．、](?=\s*\D)/;
+const UNIT_TOKEN = /^(?:万元|亿元|元|项|件|个|条|次|人次|家|宗|起|%)$/;
+
+export function isBlankLine(line: TextLine): boolean {
+  return !line.text.replace(/[\s|]/g, '');
+}
+
+function splitStructured(fields: string[], line: TextLine): RowCells {
+  let lastLabel = -1;
+  fields.forEach((f, i) => {
+    if (readCell(f).kind === 'text') lastLabel = i;
+  });
+  const label = fields
+    .slice(0, lastLabel + 1)
+    .filter((f) => readCell(f).kind === 'text')
+    .join('')
+    .replace(/\s+/g, '');
+  return { line, label, cells: fields.slice(lastLabel + 1), structured: true };
+}
+
+function splitSpaced(text: string, line: TextLine): RowCells {
+  const tokens = text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')).trim().split(/\s+/);
+  // Re-attach units written apart from their number ("19 项").
+  const merged: string[] = [];
+  for (const t of tokens) {
+    if (UNIT_TOKEN.test(t) && merged.length && readCell(merged[merged.length - 1]).kind === 'number')
+      merged[merged.length - 1] += t;
+    else merged.push(t);
+  }
+  let start = merged.length;
+  while (start > 0 && readCell(merged[start - 1]).kind === 'number') start--;
+  // An enumerator like "1." glued to the label is part of the label, never a cell.
+  return {
+    line,
+    label: merged.slice(0, start).join(''),
+    cells: merged.slice(start),
+    structured: false,
+  };
+}
+
+export function splitRow(line: TextLine): RowCells {
+  const text = line.text;
+  if (text.includes('\t')) return splitStructured(text.split('\t').map((f) => f.trim()), line);
+  const trimmed = text.trim();
+  if (trimmed.startsWith('|') || (trimmed.endsWith('|') && trimmed.includes('|', 1))) {
+    const fields = trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|').map((f) => f.trim());
+    if (fields.every((f) => PIPE_SEPARATOR.test(f) || f === '')) return { line, label: '', cells: [], structured: true };
+    return splitStructured(fields, line);
+  }
+  return splitSpaced(text, line);
+}
+
+/** A row that carries values (or, structured, blank cells standing for values). */
+export function hasValueRegion(row: RowCells): boolean {
+  return row.cells.length > 0;
+}
