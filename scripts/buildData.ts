@@ -1,0 +1,60 @@
+/**
+ * npm run build:data [-- CORPUS_DIR] [--out DIR]      (defaults: data/reports, public/data)
+ *
+ * Parses every report file of the corpus and writes the app's datasets:
+ *   DIR/reports/<id>.json   each full report
+ *   DIR/manifest.json       one line per report, sorted by agency then year
+ *   DIR/build-report.json   the outcome of every input file
+ * Deterministic: same inputs, byte-identical outputs. A file that cannot be parsed is reported
+ * and skipped; only a missing corpus folder or a failed write stops the build.
+ */
+import { mkdir } from 'node:fs/promises';
+import { parseReport } from '../src/lib/report/parseReport';
+import { calcBuildReport } from './data/calcBuildReport';
+import { calcInputsSha256 } from './data/calcInputsSha256';
+import { calcManifest } from './data/calcManifest';
+import { parseCorpus } from './data/parseCorpus';
+import { readCorpus } from './data/readCorpus';
+import { writeBuildReport } from './data/writeBuildReport';
+import { writeManifest } from './data/writeManifest';
+import { writeReports } from './data/writeReports';
+
+function parseArgs(argv: string[]): { corpus: string; out: string } {
+  let corpus = 'data/reports';
+  let out = 'public/data';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--out') out = argv[++i] ?? out;
+    else if (argv[i].startsWith('--out=')) out = argv[i].slice('--out='.length);
+    else corpus = argv[i];
+  }
+  return { corpus, out };
+}
+
+async function main(): Promise<void> {
+  const { corpus, out } = parseArgs(process.argv.slice(2));
+  const files = await readCorpus(corpus);
+  const inputsSha256 = calcInputsSha256(files);
+  const parsed = await parseCorpus(files, parseReport);
+  const manifest = calcManifest(parsed, inputsSha256);
+  const buildReport = calcBuildReport(parsed, inputsSha256);
+
+  await mkdir(out, { recursive: true });
+  await writeReports(out, parsed.flatMap((p) => (p.ok ? [p.report] : [])));
+  await writeManifest(out, manifest);
+  await writeBuildReport(out, buildReport);
+
+  for (const f of buildReport.files) {
+    if (f.outcome === 'error') console.log(`  error          ${f.file}: ${f.reason}`);
+    if (f.outcome === 'failedChecks') console.log(`  failed checks  ${f.file}: ${f.failedChecks.join(', ')}`);
+  }
+  const { counts } = buildReport;
+  console.log(
+    `build:data: ${counts.files} files in ${corpus} → ${counts.parsed + counts.failedChecks} reports ` +
+      `(${counts.failedChecks} with failed checks), ${counts.errors} errors → ${out} [${inputsSha256.slice(0, 19)}]`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(`build:data: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

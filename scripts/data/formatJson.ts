@@ -1,0 +1,4 @@
+/** The one way generated JSON is written: 2-space indent, trailing newline, so rebuilds are byte-identical. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
