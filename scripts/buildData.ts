@@ -5,10 +5,14 @@
  *   DIR/reports/<id>.json   each full report
  *   DIR/manifest.json       one line per report, sorted by agency then year
  *   DIR/build-report.json   the outcome of every input file
+ * A `meta.csv` in the corpus folder overrides agency, year and region per file.
  * Deterministic: same inputs, byte-identical outputs. A file that cannot be parsed is reported
  * and skipped; only a missing corpus folder or a failed write stops the build.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeBytes } from '../src/lib/report/decodeBytes';
+import { metaFor, parseMetaCsv, type MetaTable } from '../src/lib/report/parseMetaCsv';
 import { parseReport } from '../src/lib/report/parseReport';
 import { calcBuildReport } from './data/calcBuildReport';
 import { calcInputsSha256 } from './data/calcInputsSha256';
@@ -30,19 +34,37 @@ function parseArgs(argv: string[]): { corpus: string; out: string } {
   return { corpus, out };
 }
 
+async function readOptional(path: string): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** meta.csv as saved by any spreadsheet: UTF-8, GB18030 or UTF-16, like the reports. */
+function readMeta(bytes: Uint8Array): MetaTable {
+  const decoded = decodeBytes(bytes);
+  return decoded.ok ? parseMetaCsv(decoded.text) : { overrides: new Map(), errors: [`meta.csv: ${decoded.error}`] };
+}
+
 async function main(): Promise<void> {
   const { corpus, out } = parseArgs(process.argv.slice(2));
   const files = await readCorpus(corpus);
-  const inputsSha256 = calcInputsSha256(files);
-  const parsed = await parseCorpus(files, parseReport);
+  const metaBytes = await readOptional(join(corpus, 'meta.csv'));
+  const meta = metaBytes ? readMeta(metaBytes) : null;
+  const inputsSha256 = calcInputsSha256(metaBytes ? [...files, { file: 'meta.csv', bytes: metaBytes }] : files);
+  const parsed = await parseCorpus(files, parseReport, (file) => (meta ? metaFor(meta, file) : undefined));
   const manifest = calcManifest(parsed, inputsSha256);
-  const buildReport = calcBuildReport(parsed, inputsSha256);
+  const buildReport = calcBuildReport(parsed, inputsSha256, meta ? { errors: meta.errors } : null);
 
   await mkdir(out, { recursive: true });
   await writeReports(out, parsed.flatMap((p) => (p.ok ? [p.report] : [])));
   await writeManifest(out, manifest);
   await writeBuildReport(out, buildReport);
 
+  for (const e of meta?.errors ?? []) console.log(`  meta.csv       ${e}`);
   for (const f of buildReport.files) {
     if (f.outcome === 'error') console.log(`  error          ${f.file}: ${f.reason}`);
     if (f.outcome === 'failedChecks') console.log(`  failed checks  ${f.file}: ${f.failedChecks.join(', ')}`);

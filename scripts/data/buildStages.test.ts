@@ -71,12 +71,23 @@ describe('dataset build stages', () => {
       schemaVersion: 1,
       inputsSha256: 'sha256:0',
       counts: { files: 3, parsed: 1, failedChecks: 1, errors: 1 },
+      metaCsv: null,
       files: [
         { file: '1.txt', outcome: 'failedChecks', id: 'b-2021', failedChecks: ['applications.balance'] },
         { file: '2.txt', outcome: 'error', reason: 'no tables found' },
         { file: '3.txt', outcome: 'parsed', id: 'a-2019' },
       ],
     });
+  });
+
+  it('meta.csv overrides reach the parser for the files they name', async () => {
+    const seen: unknown[] = [];
+    const parse: ParseFn = async (_b, opts) => {
+      seen.push(opts.meta);
+      return { ok: false, file: opts.file, error: 'x' };
+    };
+    await parseCorpus([file('a.txt'), file('b.txt')], parse, (f) => (f === 'b.txt' ? { year: 2020 } : undefined));
+    expect(seen).toEqual([undefined, { year: 2020 }]);
   });
 
   it('inputs hash depends on names and bytes, not on listing order', () => {

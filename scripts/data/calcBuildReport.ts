@@ -2,7 +2,11 @@
 import type { BuildOutcome, BuildReport } from '../../src/lib/data/types';
 import type { ParsedFile } from './parseCorpus';
 
-export function calcBuildReport(parsed: readonly ParsedFile[], inputsSha256: string): BuildReport {
+export function calcBuildReport(
+  parsed: readonly ParsedFile[],
+  inputsSha256: string,
+  metaCsv: BuildReport['metaCsv'] = null,
+): BuildReport {
   const files: BuildOutcome[] = parsed.map((p) => {
     if (!p.ok) return { file: p.file, outcome: 'error', reason: p.error };
     const failedChecks = p.report.checks.filter((c) => !c.ok).map((c) => c.rule);
@@ -15,6 +19,7 @@ export function calcBuildReport(parsed: readonly ParsedFile[], inputsSha256: str
     schemaVersion: 1,
     inputsSha256,
     counts: { files: files.length, parsed: count('parsed'), failedChecks: count('failedChecks'), errors: count('error') },
+    metaCsv,
     files,
   };
 }

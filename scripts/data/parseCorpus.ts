@@ -3,23 +3,27 @@
  * read (or makes the parser throw) becomes an error outcome; the batch goes on. Two files giving
  * the same report id keep the first (in file order) and make the second an error naming it.
  */
-import type { Report, SourceFormat } from '../../src/lib/report/types';
+import type { MetaOverride, ParseOptions, ParseOutcome } from '../../src/lib/report/parseReport';
+import type { Report } from '../../src/lib/report/types';
 import type { CorpusFile } from './readCorpus';
 
-export type ParseFn = (
-  bytes: Uint8Array,
-  opts: { file: string; format?: SourceFormat },
-) => Promise<{ ok: true; report: Report } | { ok: false; file: string; error: string }>;
+export type ParseFn = (bytes: Uint8Array, opts: ParseOptions) => Promise<ParseOutcome>;
 
 export type ParsedFile = { file: string; ok: true; report: Report } | { file: string; ok: false; error: string };
 
-export async function parseCorpus(files: readonly CorpusFile[], parse: ParseFn): Promise<ParsedFile[]> {
+/** `metaOf` gives a file's overrides (from the corpus folder's meta.csv), if any. */
+export async function parseCorpus(
+  files: readonly CorpusFile[],
+  parse: ParseFn,
+  metaOf: (file: string) => MetaOverride | undefined = () => undefined,
+): Promise<ParsedFile[]> {
   const out: ParsedFile[] = [];
   const firstFileOfId = new Map<string, string>();
   for (const { file, format, bytes } of files) {
     let parsed: ParsedFile;
     try {
-      const result = await parse(bytes, { file, format });
+      const meta = metaOf(file);
+      const result = await parse(bytes, meta ? { file, format, meta } : { file, format });
       parsed = result.ok ? { file, ok: true, report: result.report } : { file, ok: false, error: result.error };
     } catch (err) {
       parsed = { file, ok: false, error: `parser crashed: ${err instanceof Error ? err.message : String(err)}` };

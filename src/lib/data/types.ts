@@ -29,6 +29,8 @@ export interface BuildReport {
   schemaVersion: 1;
   inputsSha256: string;
   counts: { files: number; parsed: number; failedChecks: number; errors: number };
+  /** The corpus folder's `meta.csv` (overrides of agency, year, region per file), if it has one. */
+  metaCsv: { errors: string[] } | null;
   files: BuildOutcome[];
 }
 
