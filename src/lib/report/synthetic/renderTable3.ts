@@ -6,6 +6,7 @@
 import { TABLE3, getPath, type Table3Row } from '../schema';
 import { APPLICANT_COLUMNS, type ApplicantRow } from '../types';
 import type { RenderContext } from './createRenderContext';
+import { spaceOut } from './styleLabel';
 import { writeMarkdown, writeTabs, type GridRow } from './writeGrid';
 
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
@@ -33,7 +34,11 @@ function roleOf(row: Table3Row): Role {
   return row.group === RESULTS ? 'result' : 'sub';
 }
 
-function gridRows(ctx: RenderContext, labelCols: 2 | 3, trailing: number): GridRow[] {
+function gridRows(base: RenderContext, labelCols: 2 | 3, trailing: number): GridRow[] {
+  // Seed 002: tab cells, but the labels' characters split by spaces.
+  const spaced = base.layout.cells === 'tabs' && base.rng.chance(0.25);
+  const spacer = base.rng.fork('table3 spaces');
+  const ctx: RenderContext = spaced ? { ...base, label: (t) => spaceOut(base.label(t), spacer) } : base;
   const rows = TABLE3[ctx.template];
   const L = labelCols;
   const empty = (n: number): string[] => Array(n).fill('');
