@@ -9,6 +9,7 @@
  * Deterministic: same inputs, byte-identical outputs. A file that cannot be parsed is reported
  * and skipped; only a missing corpus folder or a failed write stops the build.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeBytes } from '../src/lib/report/decodeBytes';
@@ -18,7 +19,7 @@ import { calcBuildReport } from './data/calcBuildReport';
 import { calcInputsSha256 } from './data/calcInputsSha256';
 import { calcManifest } from './data/calcManifest';
 import { parseCorpus } from './data/parseCorpus';
-import { readCorpus } from './data/readCorpus';
+import { listCorpus } from './data/listCorpus';
 import { writeBuildReport } from './data/writeBuildReport';
 import { writeManifest } from './data/writeManifest';
 import { writeReports } from './data/writeReports';
@@ -33,6 +34,8 @@ function parseArgs(argv: string[]): { corpus: string; out: string } {
   }
   return { corpus, out };
 }
+
+const sha256 = (bytes: Uint8Array) => `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 
 async function readOptional(path: string): Promise<Uint8Array | null> {
   try {
@@ -51,11 +54,15 @@ function readMeta(bytes: Uint8Array): MetaTable {
 
 async function main(): Promise<void> {
   const { corpus, out } = parseArgs(process.argv.slice(2));
-  const files = await readCorpus(corpus);
+  const entries = await listCorpus(corpus);
   const metaBytes = await readOptional(join(corpus, 'meta.csv'));
   const meta = metaBytes ? readMeta(metaBytes) : null;
-  const inputsSha256 = calcInputsSha256(metaBytes ? [...files, { file: 'meta.csv', bytes: metaBytes }] : files);
-  const parsed = await parseCorpus(files, parseReport, (file) => (meta ? metaFor(meta, file) : undefined));
+  const parsed = await parseCorpus(entries, {
+    read: async (file) => new Uint8Array(await readFile(join(corpus, file))),
+    parse: parseReport,
+    metaOf: (file) => (meta ? metaFor(meta, file) : undefined),
+  });
+  const inputsSha256 = calcInputsSha256(metaBytes ? [...parsed, { file: 'meta.csv', digest: sha256(metaBytes) }] : parsed);
   const manifest = calcManifest(parsed, inputsSha256);
   const buildReport = calcBuildReport(parsed, inputsSha256, meta ? { errors: meta.errors } : null);
 

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../test/factories/makeReport';
+import { MAX_REPORT_BYTES } from '../../src/lib/report/decodeBytes';
 import type { Report } from '../../src/lib/report/types';
+import { makeReport } from '../../test/factories/makeReport';
 import { calcBuildReport } from './calcBuildReport';
 import { calcInputsSha256 } from './calcInputsSha256';
 import { calcManifest } from './calcManifest';
 import { formatJson } from './formatJson';
+import { formatOf, type CorpusEntry } from './listCorpus';
 import { parseCorpus, type ParseFn } from './parseCorpus';
-import { formatOf } from './readCorpus';
 
-const bytes = (s: string) => new TextEncoder().encode(s);
-const file = (name: string, text = name) => ({ file: name, format: 'txt' as const, bytes: bytes(text) });
+/** A corpus in memory: file name → text; the text names the report the fake parser returns. */
+function corpus(files: Record<string, string>) {
+  const bytes = (f: string) => new TextEncoder().encode(files[f]);
+  const entries: CorpusEntry[] = Object.keys(files).map((file) => ({ file, format: 'txt', size: bytes(file).length }));
+  return { entries, read: async (f: string) => bytes(f) };
+}
 
 /** A fake parser: the file's text names the report, `bad` is unreadable, `boom` throws. */
 function fakeParse(reports: Record<string, Report>): ParseFn {
@@ -27,7 +32,14 @@ const reports = {
   b2021: makeReport({ id: 'b-2021', agency: '乙市公安局', year: 2021, checks: [passed, failed] }),
   a2020: makeReport({ id: 'a-2020', agency: '甲市公安局', year: 2020, template: '2019' }),
   a2019: makeReport({ id: 'a-2019', agency: '甲市公安局', year: 2019, template: '2019' }),
+  evil: makeReport({ id: '../x' }),
 };
+const parse = fakeParse(reports);
+
+async function run(files: Record<string, string>) {
+  const { entries, read } = corpus(files);
+  return parseCorpus(entries, { read, parse });
+}
 
 describe('dataset build stages', () => {
   it('reads only report formats', () => {
@@ -35,26 +47,47 @@ describe('dataset build stages', () => {
   });
 
   it('a bad file becomes an error outcome and the batch goes on', async () => {
-    const parsed = await parseCorpus([file('1.txt', 'boom'), file('2.txt', 'bad'), file('3.txt', 'a2019')], fakeParse(reports));
+    const parsed = await run({ '1.txt': 'boom', '2.txt': 'bad', '3.txt': 'a2019' });
     expect(parsed.map((p) => (p.ok ? p.report.id : p.error))).toEqual(['parser crashed: kaput', 'no tables found', 'a-2019']);
   });
 
+  it('a file too large to be a report is not read', async () => {
+    let reads = 0;
+    const entries: CorpusEntry[] = [{ file: 'huge.txt', format: 'txt', size: MAX_REPORT_BYTES + 1 }];
+    const [p] = await parseCorpus(entries, { read: async () => (reads++, new Uint8Array()), parse });
+    expect(reads).toBe(0);
+    expect(p.ok ? null : p.error).toMatch(/^file too large/);
+  });
+
+  it('an unreadable file is an error outcome', async () => {
+    const entries: CorpusEntry[] = [{ file: 'a.txt', format: 'txt', size: 3 }];
+    const [p] = await parseCorpus(entries, { read: async () => Promise.reject(new Error('EACCES')), parse });
+    expect(p).toMatchObject({ ok: false, error: 'cannot read: EACCES' });
+  });
+
   it('a second file with the same report id is an error naming the first', async () => {
-    const parsed = await parseCorpus([file('1.txt', 'a2019'), file('2.txt', 'a2019')], fakeParse(reports));
-    expect(parsed[1]).toEqual({ file: '2.txt', ok: false, error: 'same report id "a-2019" as 1.txt' });
+    const parsed = await run({ '1.txt': 'a2019', '2.txt': 'a2019' });
+    expect(parsed[1]).toMatchObject({ file: '2.txt', ok: false, error: 'same report id "a-2019" as 1.txt' });
   });
 
   it('an id that cannot be a file name is an error', async () => {
-    const evil = makeReport({ id: '../x' });
-    const parsed = await parseCorpus([file('1.txt', 'evil')], fakeParse({ evil }));
-    expect(parsed[0].ok).toBe(false);
+    const [p] = await run({ '1.txt': 'evil' });
+    expect(p.ok).toBe(false);
+  });
+
+  it('meta.csv overrides reach the parser for the files they name', async () => {
+    const seen: unknown[] = [];
+    const spy: ParseFn = async (_b, opts) => {
+      seen.push(opts.meta);
+      return { ok: false, file: opts.file, error: 'x' };
+    };
+    const { entries, read } = corpus({ 'a.txt': '', 'b.txt': '' });
+    await parseCorpus(entries, { read, parse: spy, metaOf: (f) => (f === 'b.txt' ? { year: 2020 } : undefined) });
+    expect(seen).toEqual([undefined, { year: 2020 }]);
   });
 
   it('manifest lists reports by agency (code-point order) then year, with failed check rules', async () => {
-    const parsed = await parseCorpus(
-      [file('x.txt', 'b2021'), file('y.txt', 'a2020'), file('z.txt', 'a2019'), file('w.txt', 'bad')],
-      fakeParse(reports),
-    );
+    const parsed = await run({ 'x.txt': 'b2021', 'y.txt': 'a2020', 'z.txt': 'a2019', 'w.txt': 'bad' });
     const manifest = calcManifest(parsed, 'sha256:0');
     // 乙 (U+4E59) sorts before 甲 (U+7532): locale-free, so every machine builds the same bytes.
     expect(manifest.reports.map((r) => [r.id, r.file, r.failedChecks])).toEqual([
@@ -66,7 +99,7 @@ describe('dataset build stages', () => {
   });
 
   it('build report keeps every file in input order with its outcome', async () => {
-    const parsed = await parseCorpus([file('1.txt', 'b2021'), file('2.txt', 'bad'), file('3.txt', 'a2019')], fakeParse(reports));
+    const parsed = await run({ '1.txt': 'b2021', '2.txt': 'bad', '3.txt': 'a2019' });
     expect(calcBuildReport(parsed, 'sha256:0')).toEqual({
       schemaVersion: 1,
       inputsSha256: 'sha256:0',
@@ -80,29 +113,18 @@ describe('dataset build stages', () => {
     });
   });
 
-  it('meta.csv overrides reach the parser for the files they name', async () => {
-    const seen: unknown[] = [];
-    const parse: ParseFn = async (_b, opts) => {
-      seen.push(opts.meta);
-      return { ok: false, file: opts.file, error: 'x' };
-    };
-    await parseCorpus([file('a.txt'), file('b.txt')], parse, (f) => (f === 'b.txt' ? { year: 2020 } : undefined));
-    expect(seen).toEqual([undefined, { year: 2020 }]);
-  });
-
-  it('inputs hash depends on names and bytes, not on listing order', () => {
-    const h = calcInputsSha256([file('a.txt', '1'), file('b.txt', '2')]);
-    expect(calcInputsSha256([file('b.txt', '2'), file('a.txt', '1')])).toBe(h);
-    expect(calcInputsSha256([file('a.txt', '1'), file('b.txt', '3')])).not.toBe(h);
-    expect(calcInputsSha256([file('a.txt', '1'), file('c.txt', '2')])).not.toBe(h);
+  it('inputs hash depends on names and contents, not on listing order', async () => {
+    const h = calcInputsSha256(await run({ 'a.txt': '1', 'b.txt': '2' }));
+    expect(calcInputsSha256(await run({ 'b.txt': '2', 'a.txt': '1' }))).toBe(h);
+    expect(calcInputsSha256(await run({ 'a.txt': '1', 'b.txt': '3' }))).not.toBe(h);
+    expect(calcInputsSha256(await run({ 'a.txt': '1', 'c.txt': '2' }))).not.toBe(h);
     expect(h).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 
   it('rebuilding from the same inputs gives byte-identical JSON', async () => {
-    const files = [file('x.txt', 'b2021'), file('y.txt', 'a2020')];
     const once = async () => {
-      const parsed = await parseCorpus(files, fakeParse(reports));
-      const h = calcInputsSha256(files);
+      const parsed = await run({ 'x.txt': 'b2021', 'y.txt': 'a2020' });
+      const h = calcInputsSha256(parsed);
       return formatJson(calcManifest(parsed, h)) + formatJson(calcBuildReport(parsed, h));
     };
     expect(await once()).toBe(await once());

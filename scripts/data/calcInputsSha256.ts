@@ -1,11 +1,10 @@
-/** The content hash of a build's inputs: same file names and bytes, same hash. */
+/** The content hash of a build's inputs: same file names and contents, same hash. */
 import { createHash } from 'node:crypto';
-import type { CorpusFile } from './readCorpus';
+import { compareCodePoints } from './listCorpus';
 
-export function calcInputsSha256(files: readonly Pick<CorpusFile, 'file' | 'bytes'>[]): string {
+/** `inputs`: each input file's corpus-relative name and digest (see `ParsedFile.digest`). */
+export function calcInputsSha256(inputs: readonly { file: string; digest: string }[]): string {
   const all = createHash('sha256');
-  for (const { file, bytes } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    all.update(`${file}\0${createHash('sha256').update(bytes).digest('hex')}\n`);
-  }
+  for (const { file, digest } of [...inputs].sort((a, b) => compareCodePoints(a.file, b.file))) all.update(`${file}\0${digest}\n`);
   return `sha256:${all.digest('hex')}`;
 }

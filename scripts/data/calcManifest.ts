@@ -1,7 +1,7 @@
 /** `manifest.json` from the parsed corpus: one entry per report, sorted by agency, year, id. */
 import type { Manifest, ManifestEntry } from '../../src/lib/data/types';
 import type { ParsedFile } from './parseCorpus';
-import { compareCodePoints } from './readCorpus';
+import { compareCodePoints } from './listCorpus';
 
 export function calcManifest(parsed: readonly ParsedFile[], inputsSha256: string): Manifest {
   const reports: ManifestEntry[] = [];

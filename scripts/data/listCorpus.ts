@@ -1,13 +1,13 @@
-/** Read stage of the dataset build: the report files of a corpus folder, in a stable order. */
-import { readdir, readFile } from 'node:fs/promises';
+/** First stage of the dataset build: which files of a corpus folder are reports, in a stable order. */
+import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { SourceFormat } from '../../src/lib/report/types';
 
-export interface CorpusFile {
+export interface CorpusEntry {
   /** Path relative to the corpus folder, with `/` separators. */
   file: string;
   format: SourceFormat;
-  bytes: Uint8Array;
+  size: number;
 }
 
 const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', html: 'html', htm: 'html' };
@@ -24,14 +24,13 @@ export function compareCodePoints(a: string, b: string): number {
 }
 
 /** Every `.txt/.md/.html/.htm` file under `dir` (subfolders included, hidden ones skipped), sorted. */
-export async function readCorpus(dir: string): Promise<CorpusFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+export async function listCorpus(dir: string): Promise<CorpusEntry[]> {
+  const root = dir.replace(/[\\/]+$/, '');
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.replace(/[\\/]+$/, '').length + 1).split(sep).join('/'))
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split(sep).join('/'))
     .filter((file) => !file.split('/').some((part) => part.startsWith('.')) && formatOf(file))
     .sort(compareCodePoints);
-  return Promise.all(
-    files.map(async (file) => ({ file, format: formatOf(file)!, bytes: new Uint8Array(await readFile(join(dir, file))) })),
-  );
+  return Promise.all(files.map(async (file) => ({ file, format: formatOf(file)!, size: (await stat(join(root, file))).size })));
 }
