@@ -1,0 +1,105 @@
+/**
+ * Where a span names a publication channel, and with which words. Known
+ * platforms map to their channel; aggregates (政务新媒体, 新媒体矩阵, 两微一端) and
+ * platforms outside the vocabulary (南方号, LED屏, "X平台发布…") map to `other`;
+ * "不同渠道" and "…等渠道" map to `all`. Each mention carries the span of its
+ * label: the keyword plus an account name written next to it ("“平安济源”微信公众号",
+ * "@宝鸡公安", "平度公安微信", "微信公众号平安淄博经开").
+ */
+import type { ChannelKind } from '../types';
+
+export interface Mention {
+  kind: ChannelKind;
+  /** Keyword span. */
+  start: number;
+  end: number;
+  /** Label span: keyword plus the account name around it. */
+  labelStart: number;
+  labelEnd: number;
+}
+
+const LEXICON: [ChannelKind, string][] = [
+  ['gov_platform', '“[^“”，。]{0,10}政务(?:公开)?网”'],
+  ['news_media', '人民网|新华网|央视网|中国新闻网|中新网|光明网|澎湃新闻|新浪网|腾讯网'],
+  ['wechat_channels', '(?:微信)?视频号'],
+  ['wechat', '微信公众(?:号|平台)|微信(?:服务|订阅)号|微信号|微信平台|公众号|微信'],
+  ['weibo', '(?:新浪|腾讯|人民|政务|官方)?微博'],
+  ['douyin', '抖音(?:官方号|账号|号|平台)?'],
+  ['kuaishou', '快手(?:官方号|账号|号|平台)?'],
+  ['toutiao', '今日头条号?|头条号'],
+  ['other', '其他(?:新媒体平台|方式|渠道|途径|平台|载体)|其余(?:新媒体)?平台'],
+  ['other', '(?:政务)?新媒体(?:平台|矩阵|账号|账户)?|自媒体(?:平台)?|两微一[端抖]|融媒体矩阵'],
+  ['news_media', '融媒体中心|新闻网站|(?:各级|各类|主流|中央|省级|市级|区级|县级|网络|传统|境内外|国内外|平面|外部|新闻)*媒体(?:平台)?'],
+  ['news_media', '报刊|报纸|杂志|电台|电视台?|广播(?:电台)?|《[^《》]{1,12}(?:报|刊|杂志)》|日报|晚报'],
+  ['press_conference', '新闻发布会|新闻通气会|发布会|通气会'],
+  ['gov_platform', '(?:政府信息公开|政务公开|信息公开|政务服务|政务)(?:平台|专栏|专区|栏目|网(?!站))|公开专栏|(?:行政)?权力运行[^，。；、,]{0,4}?平台'],
+  ['website', '(?:政务公开|政府信息公开|门户|政府|官方|互联网|政务)?网站|官网|门户网|“[^“”，。]{1,10}网”'],
+  ['all', '(?:不同|各类|各种|多种|多个|各个|全部|所有)(?:渠道|途径|载体|平台)|各渠道|全渠道|等(?:各类|网络|多种|多个|各种|不同)?(?:渠道|途径)'],
+  [
+    'other',
+    '南方号|网易号|澎湃号|百家号|企鹅号|搜狐号|大鱼号|人民号|一点号|央视频|学习强国|小红书|哔哩哔哩|B站|知乎|客户端|APP|App|(?:LED|电子|户外)?(?:大屏幕|大屏|显示屏|电子屏|LED屏)|公告栏|公示栏|宣传栏|触摸屏|短信',
+  ],
+  ['weibo', '@[\\u4e00-\\u9fa5A-Za-z0-9_-]{2,20}'],
+];
+
+const KNOWN = new RegExp(LEXICON.map(([, s], i) => `(?<g${i}>${s})`).join('|'), 'g');
+/** A platform the vocabulary does not know, recognised by what it does next. */
+const UNKNOWN = /[\u4e00-\u9fa5“”]{2,12}?(?:平台|载体|号|端|屏)(?=\s*(?:主动)?(?:发布|公开|推送|刊发|播发|发表|更新|推出))/g;
+const LEFT_STOP =
+  /(?:其中|通过|依托|利用|借助|运用|开设|开通|加强|在|于|向|和|及|与|或|等|、|，|,|：|:|；|\s{2,}|共|全年|年度?|月|日|为|对|将|由|是|我局|本局|分局|\d+\s*[个家条]?)/g;
+const RIGHT_QUOTED = /^\s*“[^“”，。]{1,16}”/;
+const RIGHT_NAME =
+  /^(?:(?:(?!等|累计|共|实际|现有|各类|已|均|全|年|的|在|和|及|与|发布|粉丝|首发|回应|回复|后)[\u4e00-\u9fa5]){3,10}?(?=粉丝|关注|订阅|用户|发布|推送|阅读|浏览|累计|共|现有))/;
+
+function labelStartOf(text: string, start: number): number {
+  const from = Math.max(0, start - 14);
+  const window = text.slice(from, start);
+  let cut = 0;
+  for (const m of window.matchAll(LEFT_STOP)) cut = m.index! + m[0].length;
+  let s = from + cut;
+  while (s < start && /\s/.test(text[s])) s++;
+  return s;
+}
+
+function labelEndOf(text: string, m: Mention, limit: number): number {
+  const after = text.slice(m.end, limit);
+  // An unquoted name after the keyword only when no name stands before it.
+  const name = RIGHT_QUOTED.exec(after) ?? (m.labelStart === m.start ? RIGHT_NAME.exec(after) : null);
+  let e = name ? m.end + name[0].length : m.end;
+  // Close a quote the label opened ("“@宝鸡公安”").
+  const label = text.slice(m.labelStart, e);
+  if (label.lastIndexOf('“') > label.lastIndexOf('”') && text[e] === '”' && e < limit) e++;
+  return e;
+}
+
+export function findChannelMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const m of text.matchAll(KNOWN)) {
+    const i = Object.values(m.groups!).findIndex((g) => g !== undefined);
+    const start = m.index!;
+    const end = start + m[0].length;
+    mentions.push({ kind: LEXICON[i][0], start, end, labelStart: start, labelEnd: end });
+  }
+  // Unknown platforms only where no known keyword is: blank the known ones first.
+  let blanked = text;
+  for (const k of mentions) blanked = blanked.slice(0, k.start) + '|'.repeat(k.end - k.start) + blanked.slice(k.end);
+  for (const m of blanked.matchAll(UNKNOWN)) {
+    const end = m.index! + m[0].length;
+    const trimmed = trimLeft(text, m.index!, end);
+    if (end - trimmed >= 3) mentions.push({ kind: 'other', start: trimmed, end, labelStart: trimmed, labelEnd: end });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  mentions.forEach((m, i) => {
+    if (m.labelStart === m.start) m.labelStart = labelStartOf(text, m.start);
+    const limit = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
+    m.labelEnd = labelEndOf(text, m, limit);
+  });
+  return mentions;
+}
+
+/** Cut an unknown-platform match after the last stop word inside it ("其中深圳…平台" → "深圳…平台"). */
+function trimLeft(text: string, start: number, end: number): number {
+  let cut = start;
+  for (const m of text.slice(start, end).matchAll(LEFT_STOP)) cut = start + m.index! + m[0].length;
+  return cut;
+}

@@ -1,0 +1,104 @@
+/**
+ * Disclosure requests stated in prose: how many came in, how many were answered,
+ * and by which route (网上, 书面, 邮件, 当面, other). "未收到依申请公开事项" is a
+ * stated zero. Requests for other things (行政复议, 诉讼, 提案, 信访, 信箱留言,
+ * 咨询) are not disclosure requests; last year's carry-over is not this year's
+ * intake. Where only routes are given under one "共收到" ("共收到网上申请 4 件，
+ * 书面申请 6 件"), the intake is their sum.
+ */
+import { evidenceOf } from '../textDocument';
+import type { ApplicationsByChannel, Evidence } from '../types';
+import { findQuantities, type Quantity } from './findQuantities';
+import { lineAt } from './lineAt';
+import type { Span } from './prose';
+import { splitSpans } from './splitSpans';
+
+export interface Found {
+  value: number;
+  evidence: Evidence;
+}
+
+export type Route = keyof ApplicationsByChannel;
+
+export interface ApplicationsFound {
+  received: Found | null;
+  answered: Found | null;
+  byChannel: Partial<Record<Route, Found>>;
+}
+
+const CLAUSE = /[，,：:]+/g;
+const NOT_DISCLOSURE = /复议|诉讼|提案|建议|信访|投诉|举报|信箱|留言|热线|咨询|结转|上年|去年|前年|同比|业务|许可|审批/;
+const DISCLOSURE_REQUEST = /依申请|公开申请|申请公开|申请信息公开|公开政府信息的申请|信息公开的申请/;
+const RECEIVE = /收到|受理|接到|接收|新收/;
+const ANSWER = /答复|办结|回复|办理完毕|处理完毕/;
+const COUNT_UNIT = /^(件|份|起|个|宗|条|项)$/;
+const ZERO =
+  /(?:未|没有|无|尚未|并未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,30}?申请|(?:本年度?|全年|年内|今年)[^，。；]{0,8}?无[^，。；]{0,10}?(?:依申请|公开申请)/;
+const ROUTES: [Route, RegExp][] = [
+  ['mail', /(?:电子邮件|邮件|邮箱|信函|邮寄|来信)(?:申请|形式|方式|提交|提出|受理)*\s*$/],
+  ['online', /(?:网上|网络|在线|互联网|网站|网页|线上)(?:申请|形式|方式|提交|提出|受理|平台)*\s*$/],
+  ['written', /(?:书面|纸质)(?:申请|形式|方式|提交|提出|受理)*\s*$/],
+  ['inPerson', /(?:当面|现场|窗口)(?:申请|形式|方式|提交|提出|受理)*\s*$/],
+  ['other', /(?:传真|电话)(?:申请|形式|方式|提交|提出|受理)*\s*$/],
+];
+
+function found(clause: Span, q: Quantity): Found {
+  return { value: q.value, evidence: evidenceOf(lineAt(clause.block, clause.offset + q.start)) };
+}
+
+function isCount(q: Quantity): boolean {
+  return !q.approximate && COUNT_UNIT.test(q.unit) && !q.multiplier;
+}
+
+export function parseApplications(sentences: Span[]): ApplicationsFound {
+  const result: ApplicationsFound = { received: null, answered: null, byChannel: {} };
+  let zero: Found | null = null;
+  let routeSum: { value: number; evidence: Evidence } | null = null;
+  let previousHadIntake = false;
+
+  for (const sentence of sentences) {
+    const aboutRequests = /申请/.test(sentence.text) || previousHadIntake;
+    previousHadIntake = false;
+    if (!aboutRequests) continue;
+    const receivedInSentence = RECEIVE.test(sentence.text);
+    let routesHere: Found[] = [];
+    for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
+      const text = clause.text;
+      if (NOT_DISCLOSURE.test(text)) continue;
+      if (!zero && ZERO.test(text)) {
+        const m = ZERO.exec(text)!;
+        zero = { value: 0, evidence: evidenceOf(lineAt(clause.block, clause.offset + m.index)) };
+      }
+      for (const q of findQuantities(text)) {
+        if (!isCount(q)) continue;
+        const before = text.slice(0, q.start);
+        const after = text.slice(q.start, q.start + 24);
+        const route = ROUTES.find(([, re]) => re.test(before.slice(-8)));
+        if (route) {
+          if (!result.byChannel[route[0]]) result.byChannel[route[0]] = found(clause, q);
+          routesHere.push(found(clause, q));
+          previousHadIntake = true;
+          continue;
+        }
+        const receiveAt = before.search(RECEIVE);
+        const requestBefore = DISCLOSURE_REQUEST.test(before);
+        const requestAfter = /^[\d.\s]+(件|份|起|个)(?:的)?(?:依申请|政府信息公开申请|信息公开申请|公开申请|申请)/.test(after);
+        if (receiveAt >= 0 && (requestBefore || requestAfter)) {
+          if (!result.received) result.received = found(clause, q);
+          previousHadIntake = true;
+          if (ANSWER.test(before.slice(receiveAt)) && !result.answered) result.answered = found(clause, q);
+          continue;
+        }
+        const answeredBefore = ANSWER.test(before) && !/申请人/.test(before);
+        const answeredAfter = ANSWER.test(text.slice(q.end)) && !/结转|下年/.test(text.slice(q.end));
+        if ((answeredBefore || answeredAfter) && !result.answered) result.answered = found(clause, q);
+      }
+    }
+    if (receivedInSentence && routesHere.length && !routeSum) {
+      routeSum = { value: routesHere.reduce((a, f) => a + f.value, 0), evidence: routesHere[0].evidence };
+    }
+    routesHere = [];
+  }
+  result.received ??= routeSum ?? zero;
+  return result;
+}

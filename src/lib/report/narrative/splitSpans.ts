@@ -1,0 +1,18 @@
+/**
+ * Cut a block (or a sentence) into spans at a set of separator characters,
+ * keeping offsets into the block.
+ */
+import type { ProseBlock, Span } from './prose';
+
+export function splitSpans(block: ProseBlock, text: string, offset: number, separators: RegExp): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  separators.lastIndex = 0;
+  for (const m of text.matchAll(separators)) {
+    const end = m.index!;
+    if (end > start) spans.push({ text: text.slice(start, end), offset: offset + start, block });
+    start = end + m[0].length;
+  }
+  if (start < text.length) spans.push({ text: text.slice(start), offset: offset + start, block });
+  return spans.filter((s) => s.text.trim());
+}
