@@ -24,12 +24,12 @@ if ! npm run -s build; then
 fi
 
 echo "== unit tests"
-npx vitest run --config vite.config.ts \
+./node_modules/.bin/vitest run --config vite.config.ts \
   --reporter=default --reporter=json --outputFile.json="$RESULTS/unit.json" </dev/null
 
 if [ ${#problems[@]} -eq 0 ]; then
   echo "== browser tests"
-  npx vitest run --config vitest.browser.config.ts \
+  ./node_modules/.bin/vitest run --config vitest.browser.config.ts \
     --reporter=default --reporter=json --outputFile.json="$RESULTS/browser.json" </dev/null
 else
   echo "== browser tests not run: ${problems[*]}" >&2
@@ -37,4 +37,4 @@ fi
 
 for p in "${problems[@]}"; do echo "test: $p" >&2; done
 # Prints the closing line and exits non-zero on any failure, a missing run or zero tests.
-npx tsx scripts/test/sumTestResults.ts "$RESULTS/unit.json" "$RESULTS/browser.json" -- "${problems[@]}"
+./node_modules/.bin/tsx scripts/test/sumTestResults.ts "$RESULTS/unit.json" "$RESULTS/browser.json" -- "${problems[@]}"
