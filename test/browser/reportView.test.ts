@@ -118,6 +118,15 @@ describe('report list and report view (built site under a sub-path)', () => {
     failed.forEach((c, i) => expect(texts[i]).toContain(c.message));
   });
 
+  it('a link to a report that does not exist says so instead of showing an empty page', async () => {
+    // Not in `opened`: the 404 of the missing report file is the expected console error here.
+    const { page } = await openSite(browser, `${siteUrl}?report=no-such-report`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('no-such-report');
+    await page.close();
+  });
+
   it.each([390, 1280])('screenshots at %i px, without horizontal page overflow', async (width) => {
     const { id } = entry('济源示范区公安局', 2021);
     const list = await open(siteUrl, width);
