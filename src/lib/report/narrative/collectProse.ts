@@ -1,7 +1,8 @@
 /**
  * Re-join hard-wrapped prose into blocks. Real reports break lines mid-sentence
  * and even mid-word, often with blank lines between the pieces, so blank lines do
- * not end a block; tables and headings do. Markdown markers are blanked and
+ * not end a block, nor do short lines without punctuation (they are as often a
+ * wrapped fragment as a caption); tables and numbered headings do. Markdown markers are blanked and
  * parentheticals without digits are blanked (they hold aside words such as
  * "(包括新媒体)" that would mislead the channel reader); parentheticals with digits
  * become clause breaks so their numbers are read on their own.
@@ -12,14 +13,8 @@ import { isTableLine } from './isTableLine';
 import type { ProseBlock } from './prose';
 
 const HEADING = /^[#*\s]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]+[部分章节])/;
-const ANY_PUNCT = /[，。；：、,;:！？!?]/;
 const SENTENCE_END = /[。；;！？!?]/;
 const PAREN = /[（(][^（()）。；\n]{0,80}[)）]/g;
-
-/** Titles, captions and signatures: short, with no punctuation at all. */
-function isBareLine(text: string): boolean {
-  return text.length <= 20 && !ANY_PUNCT.test(text);
-}
 
 /**
  * Apply `replace` to every match of `re` in a block's text, keeping `starts`
@@ -95,7 +90,7 @@ export function collectProse(
     const text = line.text.trim();
     if (!text) return;
     if (isTableLine(line.text)) return flush();
-    if (HEADING.test(text) || isBareLine(text)) {
+    if (HEADING.test(text)) {
       flush();
       append(line, key);
       // A heading that carries its first sentence ("(一)主动公开情况。我局…") stays open.

@@ -2,7 +2,7 @@
  * Where a span names a publication channel, and with which words. Known
  * platforms map to their channel; aggregates (政务新媒体, 新媒体矩阵, 两微一端) and
  * platforms outside the vocabulary (南方号, LED屏, "X平台发布…") map to `other`;
- * "不同渠道" and "…等渠道" map to `all`. Each mention carries the span of its
+ * "不同渠道" and "…等渠道" map to `all` ("…等网络渠道" is a combined figure: `other`). Each mention carries the span of its
  * label: the keyword plus an account name written next to it ("“平安济源”微信公众号",
  * "@宝鸡公安", "平度公安微信", "微信公众号平安淄博经开").
  */
@@ -34,7 +34,9 @@ const LEXICON: [ChannelKind, string][] = [
   ['press_conference', '新闻发布会|新闻通气会|发布会|通气会'],
   ['gov_platform', '(?:政府信息公开|政务公开|信息公开|政务服务|政务)(?:平台|专栏|专区|栏目|网(?!站))|公开专栏|(?:行政)?权力运行[^，。；、,]{0,4}?平台'],
   ['website', '(?:政务公开|政府信息公开|门户|政府|官方|互联网|政务)?网站|官网|门户网|“[^“”，。]{1,10}网”'],
-  ['all', '(?:不同|各类|各种|多种|多个|各个|全部|所有)(?:渠道|途径|载体|平台)|各渠道|全渠道|等(?:各类|网络|多种|多个|各种|不同)?(?:渠道|途径)'],
+  // "平度政务网、平度公安微信等网络渠道": a combined figure over some platforms, not over all channels.
+  ['other', '等网络(?:渠道|途径|平台)'],
+  ['all', '(?:不同|各类|各种|多种|多个|各个|全部|所有)(?:渠道|途径|载体|平台)|各渠道|全渠道|等(?:各类|多种|多个|各种|不同)?(?:渠道|途径)'],
   [
     'other',
     '南方号|网易号|澎湃号|百家号|企鹅号|搜狐号|大鱼号|人民号|一点号|央视频|学习强国|小红书|哔哩哔哩|B站|知乎|客户端|APP|App|(?:LED|电子|户外)?(?:大屏幕|大屏|显示屏|电子屏|LED屏)|公告栏|公示栏|宣传栏|触摸屏|短信',
@@ -46,7 +48,7 @@ const KNOWN = new RegExp(LEXICON.map(([, s], i) => `(?<g${i}>${s})`).join('|'), 
 /** A platform the vocabulary does not know, recognised by what it does next. */
 const UNKNOWN = /[\u4e00-\u9fa5“”]{2,12}?(?:平台|载体|号|端|屏)(?=\s*(?:主动)?(?:发布|公开|推送|刊发|播发|发表|更新|推出))/g;
 const LEFT_STOP =
-  /(?:其中|通过|依托|利用|借助|运用|开设|开通|加强|在|于|向|和|及|与|或|等|、|，|,|：|:|；|\s{2,}|共|全年|年度?|月|日|为|对|将|由|是|我局|本局|分局|\d+\s*[个家条]?)/g;
+  /(?:其中|通过|依托|利用|借助|运用|开设|开通|加强|累计|发布|推送|公开|在|于|向|和|及|与|或|等|、|，|,|：|:|；|\s{2,}|共|全年|年度?|月|日|为|对|将|由|是|我局|本局|分局|\d+\s*[个家条]?)/g;
 const RIGHT_QUOTED = /^\s*“[^“”，。]{1,16}”/;
 const RIGHT_NAME =
   /^(?:(?:(?!等|累计|共|实际|现有|各类|已|均|全|年|的|在|和|及|与|发布|粉丝|首发|回应|回复|后)[\u4e00-\u9fa5]){3,10}?(?=粉丝|关注|订阅|用户|发布|推送|阅读|浏览|累计|共|现有))/;

@@ -29,11 +29,13 @@ export interface ApplicationsFound {
 const CLAUSE = /[，,：:]+/g;
 const NOT_DISCLOSURE = /复议|诉讼|提案|建议|信访|投诉|举报|信箱|留言|热线|咨询|结转|上年|去年|前年|同比|业务|许可|审批/;
 const DISCLOSURE_REQUEST = /依申请|公开申请|申请公开|申请信息公开|公开政府信息的申请|信息公开的申请/;
+/** Sentences about requests for services, not for information. */
+const OTHER_SERVICES = /业务|许可|审批|户籍|出入境|办证|驾驶|证件|服务事项/;
 const RECEIVE = /收到|受理|接到|接收|新收/;
 const ANSWER = /答复|办结|回复|办理完毕|处理完毕/;
 const COUNT_UNIT = /^(件|份|起|个|宗|条|项)$/;
 const ZERO =
-  /(?:未|没有|无|尚未|并未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,30}?申请|(?:本年度?|全年|年内|今年)[^，。；]{0,8}?无[^，。；]{0,10}?(?:依申请|公开申请)/;
+  /(?:收到|受理|接到)[^，。；]{0,20}?申请[^，。；]{0,6}?为零|(?:未|没有|无|尚未|并未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,30}?申请|(?:本年度?|全年|年内|今年)[^，。；]{0,8}?无[^，。；]{0,10}?(?:依申请|公开申请)/;
 const ROUTES: [Route, RegExp][] = [
   ['mail', /(?:电子邮件|邮件|邮箱|信函|邮寄|来信)(?:申请|形式|方式|提交|提出|受理)*\s*$/],
   ['online', /(?:网上|网络|在线|互联网|网站|网页|线上)(?:申请|形式|方式|提交|提出|受理|平台)*\s*$/],
@@ -57,7 +59,7 @@ export function parseApplications(sentences: Span[]): ApplicationsFound {
   let previousHadIntake = false;
 
   for (const sentence of sentences) {
-    const aboutRequests = /申请/.test(sentence.text) || previousHadIntake;
+    const aboutRequests = (/申请/.test(sentence.text) && !OTHER_SERVICES.test(sentence.text)) || previousHadIntake;
     previousHadIntake = false;
     if (!aboutRequests) continue;
     const receivedInSentence = RECEIVE.test(sentence.text);

@@ -23,14 +23,15 @@ interface Group {
   end: number;
 }
 
-const CLAUSE = /[，,：:]+/g;
+/** Clauses end at commas; a colon stays inside ("微博粉丝数：125863人"). */
+const CLAUSE = /[，,]+/g;
 const CONNECTOR = /^[\s“”"'‘’、和及与或以\/]*$/;
 const METRIC =
   /(回应(?:社会)?关[注切]|回复|回应|答复|解答)|(粉丝|关注|订阅|用户)|(阅读|浏览|点击|访问|播放|观看)|(发布|公开|推送|刊发|刊登|刊稿|刊载|播发|发表|更新|编发|推出|上传|发送|报道|登载|公布|发文|推文|转载|播出|刊播|发出)/g;
 const METRIC_WORD = new RegExp(METRIC.source);
 const METRICS: ChannelMetric[] = ['replies', 'followers', 'views', 'posts'];
 const NOT_A_TOTAL =
-  /平均|日均|月均|周均|年均|最高|单条|单篇|单日|单月|单周|单个|单平台|该视频|该短视频|该条|该文|首发|信箱|留言|热线|信访|诉求|咨询|投诉|求助|举报|历年|注册|点赞|评论|转发量|同比|新增|增长|增加|净增|涨粉|下降|减少|排名|位列|占比/;
+  /平均|日均|月均|周均|年均|最高|单条|单篇|单日|单月|单周|单个|单平台|该视频|该短视频|该条|该文|首发|信箱|热线|信访|诉求|投诉|求助|举报|历年|注册|点赞|评论|转发量|同比|新增|增长|增加|净增|涨粉|下降|减少|排名|位列|占比/;
 const UNITS: Record<ChannelMetric, RegExp> = {
   posts: /^(条|篇|篇次|条次|则|份|个|件|部|集|期)$/,
   followers: /^(人|个|名|户|位)$/,
@@ -38,7 +39,7 @@ const UNITS: Record<ChannelMetric, RegExp> = {
   replies: /^(条|件|次|个|人次)$/,
 };
 /** What may stand before a channel that the following clauses are about: nothing, or a preposition. */
-const ANCHOR_PREFIX = /^(?:\s|其中|我局|本局|分局|同时|另外|此外|共|\d+\s*年度?)*$|(?:通过|依托|利用|借助|运用|在|于)\s*$/;
+const ANCHOR_PREFIX = /^(?:\s|其中|我局|本局|分局|同时|另外|此外|共|\d+\s*年度?)*$|(?:通过|依托|利用|借助|运用|开通|开设|运营|入驻|在|于)\s*$/;
 /** A bare count after a channel: "市级媒体3500余篇次", "微博 4312 条". */
 const BARE_POSTS = /^\s*(?:共计|共|累计|合计|计|达)?\s*$/;
 const BARE_POSTS_UNIT = /^(条|篇|篇次|条次|则)$/;
@@ -99,6 +100,8 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
     const kinds = new Set<ChannelKind>();
     let anchor: Group | null = null;
     let breakdown = false;
+    /** Metrics already stated in this sentence per channel: an inherited clause does not restate one. */
+    const stated = new Set<string>();
     for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
       const text = clause.text;
       const groups = groupsOf(text, findChannelMentions(text));
@@ -122,6 +125,10 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
         if (NOT_A_TOTAL.test(text.slice(0, q.start))) continue;
         const metric = metricIn(window) ?? (own && BARE_POSTS.test(window) && BARE_POSTS_UNIT.test(q.unit) ? 'posts' : null);
         if (!metric || !unitFits(metric, q, window)) continue;
+        const statedKey = `${group.kind}|${metric}`;
+        const outletBreakdown = (breakdown || opensBreakdown) && group.kind === 'news_media';
+        if (!own && stated.has(statedKey) && !outletBreakdown) continue;
+        stated.add(statedKey);
         emit(group, metric, q, clause);
         emitted = group;
       }

@@ -13,12 +13,16 @@ import { splitSpans } from './splitSpans';
 const CLAUSE = /[，,：:]+/g;
 const FEE = /信息处理费|处理费|信息公开处理费用?|信息公开费用?/;
 const NONE =
-  /(?:未|没有|无|不|免|均未|并未)(?:收取|收|产生|发生|涉及)[^，。；]{0,14}?(?:信息处理费|处理费|信息公开处理费)|(?:信息处理费|处理费)[^，。；]{0,6}?(?:为零|为0元|0元)|(?:无|没有)[^，。；]{0,6}?(?:信息处理费|处理费)/;
+  /(?:未|没有|无|不|免|均未|并未|不存在)(?:收取|收|产生|发生|涉及)[^，。；]{0,14}?(?:信息处理费|处理费|信息公开处理费)|(?:信息处理费|处理费)[^，。；]{0,6}?(?:为零|为0元|0元)|(?:无|没有)[^，。；]{0,6}?(?:信息处理费|处理费)/;
 const NONE_ANY_FEE = /(?:未|没有|均未|不|免)收取(?:任何)?费用/;
 
 export function parseInfoProcessingFee(sentences: Span[]): Found | null {
   let generic: Found | null = null;
+  /** "（一）收取信息处理费情况" then "本年度没有收取任何费用。": the heading sets the topic. */
+  let feeTopic = false;
   for (const sentence of sentences) {
+    const topic = feeTopic;
+    feeTopic = FEE.test(sentence.text);
     if (/行政事业性收费/.test(sentence.text)) continue;
     for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
       const text = clause.text;
@@ -33,7 +37,7 @@ export function parseInfoProcessingFee(sentences: Span[]): Found | null {
           return { value: q.value, evidence: at(q.start) };
         }
       }
-      if (!generic && /申请|信息公开/.test(sentence.text)) {
+      if (!generic && (topic || /申请|信息公开|处理费/.test(sentence.text))) {
         const any = NONE_ANY_FEE.exec(text);
         if (any) generic = { value: 0, evidence: at(any.index) };
       }
