@@ -14,7 +14,7 @@ function row(r: Tables, key: string): ApplicantRow | undefined {
   return getPath(r.applications, key) as ApplicantRow | undefined;
 }
 
-const known = (...xs: Cell[]): xs is number[] => xs.every((x) => x !== null && x !== undefined);
+const known = (...xs: Cell[]): boolean => xs.every((x) => x !== null && x !== undefined);
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 const skippedNote = (n: number) => (n ? `（${n} 列因空白未核对）` : '');
 
@@ -23,11 +23,12 @@ function checkBalance(r: Tables): Check {
   let skipped = 0;
   const [nr, co, tot, cf] = ['newReceived', 'carriedOver', 'total', 'carriedForward'].map((k) => row(r, k));
   for (const c of APPLICANT_COLUMNS) {
-    const v = [nr?.[c] ?? null, co?.[c] ?? null, tot?.[c] ?? null, cf?.[c] ?? null];
-    if (!known(...v)) {
+    const cells = [nr?.[c] ?? null, co?.[c] ?? null, tot?.[c] ?? null, cf?.[c] ?? null];
+    if (!known(...cells)) {
       skipped++;
       continue;
     }
+    const v = cells as number[];
     if (!same(v[0] + v[1], v[2] + v[3]))
       failures.push(`${columnName(c)}列 新收${v[0]}+结转${v[1]} ≠ 办结${v[2]}+结转下年${v[3]}`);
   }

@@ -1,0 +1,144 @@
+/**
+ * Report document → report JSON, in pure stages:
+ * decode → lines → segment into sections → read tables → read narrative → check.
+ * No Node APIs: the build script and the browser run this same code.
+ */
+import { decodeBytes } from './decodeBytes';
+import { inferAgencyName } from './inferAgencyName';
+import { inferLevel } from './inferLevel';
+import { parseNarrative } from './narrative/parseNarrative';
+import { parseSignature } from './parseSignature';
+import { parseTitle } from './parseTitle';
+import { createReadState } from './readState';
+import { readTables } from './readTables';
+import { reportId } from './reportId';
+import { runChecks } from './runChecks';
+import { segmentReport, type Section } from './segmentReport';
+import { createTextDocument, type TextDocument } from './textDocument';
+import type { Region, Report, Source, SourceFormat } from './types';
+import { validateReportJson } from './validateReportJson';
+
+/** Per-file overrides, e.g. from a corpus folder's meta.csv. */
+export interface MetaOverride {
+  agency?: string;
+  year?: number;
+  region?: Partial<Region>;
+}
+
+export interface ParseOptions {
+  /** File path relative to the corpus root, or the name as given. */
+  file: string;
+  format?: SourceFormat;
+  meta?: MetaOverride;
+}
+
+export type ParseOutcome = { ok: true; report: Report } | { ok: false; file: string; error: string };
+
+export const SYNTHETIC_MARKER = /合成数据|synthetic test data/i;
+
+export function formatOf(file: string): SourceFormat | null {
+  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+  if (ext === 'txt' || ext === 'text' || ext === '') return 'txt';
+  if (ext === 'md' || ext === 'markdown') return 'md';
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'json') return 'json';
+  return null;
+}
+
+function coverYear(doc: TextDocument, sections: Section[], titleYear: number | null): number | null {
+  if (titleYear !== null) return titleYear;
+  const all = doc.lines.map((l) => l.text).join('\n');
+  const period = /统计期限.{0,8}?((?:19|20)\d{2})\s*年/.exec(all);
+  if (period) return Number(period[1]);
+  const overview = sections.find((s) => s.key === 'overview');
+  const head = doc.lines.slice(overview ? overview.start : 0, (overview ? overview.start : 0) + 6).map((l) => l.text).join('');
+  const first = /((?:19|20)\d{2})\s*年/.exec(head);
+  return first ? Number(first[1]) : null;
+}
+
+function readReport(text: string, opts: ParseOptions & { encoding?: string; sha256?: string }): { report: Report; tablesFound: number } {
+  const doc = createTextDocument(text);
+  const sections = segmentReport(doc);
+  const title = parseTitle(doc);
+  const year = opts.meta?.year ?? coverYear(doc, sections, title.year);
+  const state = createReadState();
+  const { tables, found } = readTables(doc, sections, year, state);
+  const prose = parseNarrative(doc, sections);
+
+  const names = inferAgencyName(doc, title.agency, title.end);
+  const name = opts.meta?.agency ?? names?.name ?? title.agency ?? '';
+  const aliases = (names?.aliases ?? []).filter((a) => a !== name);
+  if (opts.meta?.agency && names?.name && names.name !== name) aliases.unshift(names.name);
+  if (!name) state.warnings.push('未能识别机关名称');
+  if (year === null) state.warnings.push('未能识别报告年度');
+
+  const report: Report = {
+    schemaVersion: 1,
+    id: reportId(name, year),
+    source: {
+      file: opts.file,
+      sha256: opts.sha256 ?? '',
+      encoding: opts.encoding ?? 'utf-8',
+      format: opts.format ?? formatOf(opts.file) ?? 'txt',
+    },
+    agency: {
+      name,
+      aliases: [...new Set(aliases)],
+      region: { province: null, city: null, county: null, ...opts.meta?.region },
+      level: inferLevel(name),
+    },
+    year,
+    publishedOn: parseSignature(doc),
+    ...tables,
+    channels: prose.channels,
+    infoProcessingFeeYuan: prose.infoProcessingFeeYuan,
+    narrative: prose.narrative,
+    checks: [],
+    evidence: { ...state.evidence, ...prose.evidence },
+    warnings: state.warnings,
+  };
+  report.checks = runChecks(report);
+  if (doc.lines.slice(0, 12).some((l) => SYNTHETIC_MARKER.test(l.text))) report.synthetic = true;
+  return { report, tablesFound: found };
+}
+
+/** Report text → report JSON; failed checks and warnings are part of the report, never errors. */
+export function parseReportText(text: string, opts: ParseOptions & { encoding?: string; sha256?: string }): Report {
+  return readReport(text, opts).report;
+}
+
+function readReportJson(text: string, source: Omit<Source, 'format'>): ParseOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, file: source.file, error: `invalid JSON: ${(e as Error).message}` };
+  }
+  const result = validateReportJson(value, source);
+  return result.ok ? result : { ok: false, file: source.file, error: `invalid report JSON: ${result.error}` };
+}
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function parseReport(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
+  const format = opts.format ?? formatOf(opts.file);
+  if (format === null) return { ok: false, file: opts.file, error: 'unsupported file type (expected .txt, .md, .html or .json)' };
+  if (format === 'html') return { ok: false, file: opts.file, error: 'HTML input is not read by the parser yet' };
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
+  const sha256 = await sha256Hex(bytes);
+  if (format === 'json') return readReportJson(decoded.text, { file: opts.file, sha256, encoding: decoded.encoding });
+  const { report, tablesFound } = readReport(decoded.text, {
+    ...opts,
+    format,
+    encoding: decoded.encoding,
+    sha256,
+  });
+  // A text with none of the tables and no title naming agency and year is not a report at all.
+  if (!tablesFound && !(report.agency.name && report.year !== null))
+    return { ok: false, file: opts.file, error: 'no report found: none of tables 2–4 and no title with agency and year' };
+  return { ok: true, report };
+}
