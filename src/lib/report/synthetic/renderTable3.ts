@@ -45,7 +45,8 @@ function gridRows(base: RenderContext, labelCols: 2 | 3, trailing: number): Grid
   const total = ctx.label('总计');
   const totalFirst = ctx.rng.chance(0.5);
   const out: GridRow[] = [
-    { fields: [ctx.label(NOTE), ...empty(L - 1), ctx.label('申请人情况'), ...empty(5), totalFirst ? total : '', ...empty(trailing)], exact: true },
+    // labelAt: the long 勾稽 note may break over two lines like a long row label.
+    { fields: [ctx.label(NOTE), ...empty(L - 1), ctx.label('申请人情况'), ...empty(5), totalFirst ? total : '', ...empty(trailing)], exact: true, labelAt: 0 },
     { fields: [...empty(L), ctx.label('自然人'), ctx.label('法人或其他组织'), ...empty(4), totalFirst ? '' : total, ...empty(trailing)], exact: true },
     { fields: [...empty(L + 1), ...COMPANY.map(ctx.label), '', ...empty(trailing)], exact: true },
   ];

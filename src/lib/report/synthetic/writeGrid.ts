@@ -5,8 +5,8 @@
  * field, the table's trailing padding included, so a blank keeps its column (the
  * header rows say which column is which). Rows with every cell filled take the
  * quirks of seed 000: merged label columns dropped, an extra trailing tab. Long
- * labels may be broken, the rest on a line of their own below the row (seeds
- * 001, 002).
+ * labels may break at the table's label-column width, the rest on a line of its
+ * own below the row (seeds 001, 002).
  */
 import type { Rng } from './createRng';
 
@@ -20,16 +20,29 @@ export interface GridRow {
   labelAt?: number;
 }
 
+/** Index just past the `n`-th non-space character, or -1 when the text is not longer than that by 2. */
+function cutAfter(text: string, n: number): number {
+  const chars = [...text];
+  let seen = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] !== ' ') seen++;
+    if (seen === n) return chars.slice(i + 1).join('').replace(/ /g, '').length >= 2 ? i + 1 : -1;
+  }
+  return -1;
+}
+
 export function writeTabs(rows: readonly GridRow[], rng: Rng): string[] {
   const out: string[] = [];
   const width = Math.max(...rows.map((r) => r.fields.length));
+  // A label column is as wide as it is for the whole table: labels past it break there (seeds 001, 002).
+  const columnChars = rng.int(9, 14);
   for (const row of rows) {
     let fields = [...row.fields];
     let rest = '';
     const at = row.labelAt;
-    if (at !== undefined && [...fields[at]].length > 12 && rng.chance(0.25)) {
+    const cut = at === undefined ? -1 : cutAfter(fields[at], columnChars);
+    if (at !== undefined && cut > 0 && rng.chance(0.25)) {
       const chars = [...fields[at]];
-      const cut = rng.int(5, chars.length - 3);
       fields[at] = chars.slice(0, cut).join('');
       rest = chars.slice(cut).join('');
     }
