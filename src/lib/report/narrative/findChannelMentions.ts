@@ -44,9 +44,11 @@ const LEXICON: [ChannelKind, string][] = [
   ['weibo', '@[\\u4e00-\\u9fa5A-Za-z0-9_-]{2,20}'],
 ];
 
-const KNOWN = new RegExp(LEXICON.map(([, s], i) => `(?<g${i}>${s})`).join('|'), 'g');
+const KNOWN = new RegExp(LEXICON.map(([, s]) => `(${s})`).join('|'), 'g');
 /** A platform the vocabulary does not know, recognised by what it does next. */
-const UNKNOWN = /[\u4e00-\u9fa5“”]{2,12}?(?:平台|载体|号|端|屏)(?=\s*(?:主动)?(?:发布|公开|推送|刊发|播发|发表|更新|推出))/g;
+const UNKNOWN_END = /(?:平台|载体|号|端|屏)(?=\s*(?:主动)?(?:发布|公开|推送|刊发|播发|发表|更新|推出))/g;
+const UNKNOWN_HINT = /平台|载体|号|端|屏/;
+const NAME_CHAR = /[\u4e00-\u9fa5“”]/;
 const LEFT_STOP =
   /(?:其中|通过|依托|利用|借助|运用|开设|开通|加强|累计|发布|推送|公开|在|于|向|和|及|与|或|等|、|，|,|：|:|；|\s{2,}|共|全年|年度?|月|日|为|对|将|由|是|我局|本局|分局|\d+\s*[个家条]?)/g;
 const RIGHT_QUOTED = /^\s*“[^“”，。]{1,16}”/;
@@ -77,26 +79,39 @@ function labelEndOf(text: string, m: Mention, limit: number): number {
 export function findChannelMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   for (const m of text.matchAll(KNOWN)) {
-    const i = Object.values(m.groups!).findIndex((g) => g !== undefined);
+    let i = 1;
+    while (m[i] === undefined) i++;
     const start = m.index!;
     const end = start + m[0].length;
-    mentions.push({ kind: LEXICON[i][0], start, end, labelStart: start, labelEnd: end });
+    mentions.push({ kind: LEXICON[i - 1][0], start, end, labelStart: start, labelEnd: end });
   }
-  // Unknown platforms only where no known keyword is: blank the known ones first.
-  let blanked = text;
-  for (const k of mentions) blanked = blanked.slice(0, k.start) + '|'.repeat(k.end - k.start) + blanked.slice(k.end);
-  for (const m of blanked.matchAll(UNKNOWN)) {
-    const end = m.index! + m[0].length;
-    const trimmed = trimLeft(text, m.index!, end);
-    if (end - trimmed >= 3) mentions.push({ kind: 'other', start: trimmed, end, labelStart: trimmed, labelEnd: end });
-  }
-  mentions.sort((a, b) => a.start - b.start);
+  if (UNKNOWN_HINT.test(text)) findUnknown(text, mentions);
   mentions.forEach((m, i) => {
     if (m.labelStart === m.start) m.labelStart = labelStartOf(text, m.start);
     const limit = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
     m.labelEnd = labelEndOf(text, m, limit);
   });
   return mentions;
+}
+
+/** Unknown platforms: a name of 2–12 characters ending in 平台/载体/号/端/屏, then a publishing verb; never over a known keyword. */
+function findUnknown(text: string, mentions: Mention[]): void {
+  let added = false;
+  for (const m of text.matchAll(UNKNOWN_END)) {
+    const end = m.index! + m[0].length;
+    // The keyword belongs to a known mention ("政务公开平台发布"): the known one stands.
+    if (mentions.some((k) => k.start < end && k.end > m.index!)) continue;
+    let start = m.index!;
+    let floor = Math.max(0, start - 12);
+    for (const k of mentions) if (k.end <= start && k.end > floor) floor = k.end;
+    while (start > floor && NAME_CHAR.test(text[start - 1])) start--;
+    if (m.index! - start < 2) continue;
+    const trimmed = trimLeft(text, start, end);
+    if (end - trimmed < 3) continue;
+    mentions.push({ kind: 'other', start: trimmed, end, labelStart: trimmed, labelEnd: end });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Cut an unknown-platform match after the last stop word inside it ("其中深圳…平台" → "深圳…平台"). */

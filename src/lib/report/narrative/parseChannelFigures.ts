@@ -96,6 +96,7 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
   };
 
   for (const sentence of sentences) {
+    if (!/\d/.test(sentence.text)) continue;
     /** Channels the sentence has named so far: inheritance needs exactly one. */
     const kinds = new Set<ChannelKind>();
     let anchor: Group | null = null;

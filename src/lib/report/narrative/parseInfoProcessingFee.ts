@@ -23,7 +23,7 @@ export function parseInfoProcessingFee(sentences: Span[]): Found | null {
   for (const sentence of sentences) {
     const topic = feeTopic;
     feeTopic = FEE.test(sentence.text);
-    if (/行政事业性收费/.test(sentence.text)) continue;
+    if (!sentence.text.includes('费') || /行政事业性收费/.test(sentence.text)) continue;
     for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
       const text = clause.text;
       const at = (i: number) => evidenceOf(lineAt(clause.block, clause.offset + i));

@@ -20,6 +20,7 @@ const STATEMENT =
 export function parseProactiveTotal(sentences: Span[]): Found | null {
   let weak: Found | null = null;
   for (const sentence of sentences) {
+    if (!sentence.text.includes('主动公开')) continue;
     const untilDate = /截至|截止/.test(sentence.text);
     for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
       const text = clause.text;
