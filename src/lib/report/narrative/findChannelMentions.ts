@@ -20,7 +20,7 @@ export interface Mention {
 
 const LEXICON: [ChannelKind, string][] = [
   ['gov_platform', '“[^“”，。]{0,10}政务(?:公开)?网”'],
-  ['news_media', '人民网|新华网|央视网|中国新闻网|中新网|光明网|澎湃新闻|新浪网|腾讯网'],
+  ['news_media', '人民网|新华网|央视网?|中国新闻网|中新网|光明网|澎湃新闻|新浪网|腾讯网'],
   ['wechat_channels', '(?:微信)?视频号'],
   ['wechat', '微信公众(?:号|平台)|微信(?:服务|订阅)号|微信号|微信平台|公众号|微信'],
   ['weibo', '(?:新浪|腾讯|人民|政务|官方)?微博'],
@@ -32,7 +32,7 @@ const LEXICON: [ChannelKind, string][] = [
   ['news_media', '融媒体中心|新闻网站|(?:各级|各类|主流|中央|省级|市级|区级|县级|网络|传统|境内外|国内外|平面|外部|新闻)*媒体(?:平台)?'],
   ['news_media', '报刊|报纸|杂志|电台|电视台?|广播(?:电台)?|《[^《》]{1,12}(?:报|刊|杂志)》|日报|晚报'],
   ['press_conference', '新闻发布会|新闻通气会|发布会|通气会'],
-  ['gov_platform', '(?:政府信息公开|政务公开|信息公开|政务服务|政务)(?:平台|专栏|专区|栏目|网(?!站))|公开专栏|(?:行政)?权力运行[^，。；、,]{0,4}?平台'],
+  ['gov_platform', '(?:政府信息公开|政务公开|信息公开|政务服务|政务)(?:平台|专栏|专区|栏目|网(?!站))|公开专栏|(?:公示|监督)(?:平台|专栏)|(?:行政)?权力运行[^，。；、,]{0,4}?平台'],
   ['website', '(?:政务公开|政府信息公开|门户|政府|官方|互联网|政务)?网站|官网|门户网|“[^“”，。]{1,10}网”'],
   // "平度政务网、平度公安微信等网络渠道": a combined figure over some platforms, not over all channels.
   ['other', '等网络(?:渠道|途径|平台)'],
@@ -46,7 +46,7 @@ const LEXICON: [ChannelKind, string][] = [
 
 const KNOWN = new RegExp(LEXICON.map(([, s]) => `(${s})`).join('|'), 'g');
 /** A platform the vocabulary does not know, recognised by what it does next. */
-const UNKNOWN_END = /(?:平台|载体|号|端|屏)(?=\s*(?:主动)?(?:发布|公开|推送|刊发|播发|发表|更新|推出))/g;
+const UNKNOWN_END = /(?:平台|载体|号|端|屏)(?=\s*(?:主动)?(?:发布|公开|推送|刊发|播发|发表|更新|推出|发稿))/g;
 const UNKNOWN_HINT = /平台|载体|号|端|屏/;
 const NAME_CHAR = /[\u4e00-\u9fa5“”]/;
 const LEFT_STOP =
