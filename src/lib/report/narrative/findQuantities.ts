@@ -21,7 +21,8 @@ export interface Quantity {
   bounded: boolean;
 }
 
-const NUMBER = /\d+(?:\.\d+)?/g;
+/** Digits, with thousands separators ("1,234") where the groups are exact. */
+const NUMBER = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/g;
 const SUFFIX =
   /\s*(余|多)?\s*(万|亿)?\s*(余|多)?\s*(篇次|条次|人次|周年|小时|篇|条|则|份|个|件|起|人|次|名|户|位|部|期|场|项|批|天|年|月|日|号|时|周|岁|元|%|‰|家|所|处|宗|封|张|集|款|辆|台)?\s*(以上|左右)?/y;
 const APPROX_BEFORE = /(超过|超出|突破|逾|将近|接近|近|约|大约)\s*$/;
@@ -58,7 +59,7 @@ export function findQuantities(text: string): Quantity[] {
       }
     }
     const approximate = Boolean(s[1] || s[3] || s[5]) || APPROX_BEFORE.test(before);
-    const raw = Number(m[0]) * (MULTIPLIERS[multiplier] ?? 1);
+    const raw = Number(m[0].replace(/,/g, '')) * (MULTIPLIERS[multiplier] ?? 1);
     found.push({ value: Math.round(raw * 1e6) / 1e6, approximate, start, end, unit, multiplier, noun, bounded });
   }
   return found;

@@ -5,7 +5,7 @@
  */
 const RUN_OF_NUMBERS = /(?:^|\s)[\d.]+\s+[\d.]+\s+[\d.]+(?:\s|$)/;
 const ONLY_NUMBERS = /^[\d.\s%-]+$/;
-const LABEL_THEN_NUMBER = /^[^，。；：,;:、！？]{1,28}\s[\d.]+$/;
+const LABEL_THEN_NUMBER = /^[^，。；：,;:、！？]{1,16}\s[\d.]+$/;
 
 export function isTableLine(text: string): boolean {
   if (text.includes('\t')) return true;

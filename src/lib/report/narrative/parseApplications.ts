@@ -11,7 +11,7 @@ import type { ApplicationsByChannel, Evidence } from '../types';
 import { findQuantities, type Quantity } from './findQuantities';
 import { lineAt } from './lineAt';
 import type { Span } from './prose';
-import { splitSpans } from './splitSpans';
+import { splitClauses } from './splitClauses';
 
 export interface Found {
   value: number;
@@ -26,7 +26,6 @@ export interface ApplicationsFound {
   byChannel: Partial<Record<Route, Found>>;
 }
 
-const CLAUSE = /[，,：:]+/g;
 const NOT_DISCLOSURE = /复议|诉讼|提案|建议|信访|投诉|举报|信箱|留言|热线|咨询|结转|上年|去年|前年|同比|业务|许可|审批/;
 const DISCLOSURE_REQUEST = /依申请|公开申请|申请公开|申请信息公开|公开政府信息的申请|信息公开的申请/;
 /** Sentences about requests for services, not for information. */
@@ -64,7 +63,7 @@ export function parseApplications(sentences: Span[]): ApplicationsFound {
     if (!aboutRequests) continue;
     const receivedInSentence = RECEIVE.test(sentence.text);
     let routesHere: Found[] = [];
-    for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
+    for (const clause of splitClauses(sentence, true)) {
       const text = clause.text;
       if (NOT_DISCLOSURE.test(text)) continue;
       if (!zero && ZERO.test(text)) {

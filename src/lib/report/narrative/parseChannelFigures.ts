@@ -13,7 +13,7 @@ import { findChannelMentions, type Mention } from './findChannelMentions';
 import { findQuantities, type Quantity } from './findQuantities';
 import { lineAt } from './lineAt';
 import type { Span } from './prose';
-import { splitSpans } from './splitSpans';
+import { splitClauses } from './splitClauses';
 
 interface Group {
   kind: ChannelKind;
@@ -23,8 +23,6 @@ interface Group {
   end: number;
 }
 
-/** Clauses end at commas; a colon stays inside ("微博粉丝数：125863人"). */
-const CLAUSE = /[，,]+/g;
 const CONNECTOR = /^[\s“”"'‘’、和及与或以\/]*$/;
 const METRIC =
   /(回应(?:社会)?关[注切]|回复|回应|答复|解答)|(粉丝|关注|订阅|用户)|(阅读|浏览|点击|访问|播放|观看)|(发布|公开|推送|刊发|刊登|刊稿|刊载|播发|发表|更新|编发|推出|上传|发送|报道|登载|公布|发文|推文|转载|播出|刊播|发出|发稿|供稿|采用|刊用)/g;
@@ -103,7 +101,7 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
     let breakdown = false;
     /** Metrics already stated in this sentence per channel: an inherited clause does not restate one. */
     const stated = new Set<string>();
-    for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
+    for (const clause of splitClauses(sentence)) {
       const text = clause.text;
       const groups = groupsOf(text, findChannelMentions(text));
       const opensBreakdown = /^\s*其中/.test(text) && groups.length === 0;

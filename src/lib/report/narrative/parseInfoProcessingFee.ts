@@ -8,9 +8,8 @@ import { findQuantities } from './findQuantities';
 import { lineAt } from './lineAt';
 import type { Found } from './parseApplications';
 import type { Span } from './prose';
-import { splitSpans } from './splitSpans';
+import { splitClauses } from './splitClauses';
 
-const CLAUSE = /[，,：:]+/g;
 const FEE = /信息处理费|处理费|信息公开处理费用?|信息公开费用?/;
 const NONE =
   /(?:未|没有|无|不|免|均未|并未|不存在)(?:收取|收|产生|发生|涉及)[^，。；]{0,14}?(?:信息处理费|处理费|信息公开处理费)|(?:信息处理费|处理费)[^，。；]{0,6}?(?:为零|为0元|0元)|(?:无|没有)[^，。；]{0,6}?(?:信息处理费|处理费)/;
@@ -24,7 +23,7 @@ export function parseInfoProcessingFee(sentences: Span[]): Found | null {
     const topic = feeTopic;
     feeTopic = FEE.test(sentence.text);
     if (!sentence.text.includes('费') || /行政事业性收费/.test(sentence.text)) continue;
-    for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
+    for (const clause of splitClauses(sentence, true)) {
       const text = clause.text;
       const at = (i: number) => evidenceOf(lineAt(clause.block, clause.offset + i));
       const none = NONE.exec(text);

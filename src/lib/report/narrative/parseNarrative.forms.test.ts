@@ -60,6 +60,8 @@ const CHANNEL_FORMS: Form[] = [
   { name: 'replies on a channel count; letters to a mailbox do not', text: '微博回复网民留言 300 条，通过门户网站局长信箱回复群众来信 200 件。', channels: [['weibo', 'replies', 300, false]] },
   { name: 'a single item\'s maximum is left out, the total kept', text: '抖音号发布短视频 300 条，总播放量 2000 万次，单条最高播放量 300 万次。', channels: [['douyin', 'posts', 300, false], ['douyin', 'views', 20000000, false]] },
   { name: 'a year-on-year change is not a figure', text: '微信公众号发布信息 1234 条，较去年增加 200 条。', channels: [['wechat', 'posts', 1234, false]] },
+  { name: 'thousands separators are part of the number', text: '微博发布信息 12,345 条，微信发布 1,234条。', channels: [['weibo', 'posts', 12345, false], ['wechat', 'posts', 1234, false]] },
+  { name: 'a half-width comma between clauses is not a thousands separator', text: '抖音粉丝 4475,发布作品 300 条。', channels: [['douyin', 'followers', 4475, false], ['douyin', 'posts', 300, false]] },
   { name: 'a list of channels ending 等渠道 is all', text: '通过新闻发布会、政府信息公开平台以及报刊、微博、微信公众号等渠道发布各类信息 1000 余条。', channels: [['all', 'posts', 1000, true]] },
   { name: 'several accounts of one platform are kept apart', text: '“@宝鸡公安”微博关注量为 300943 个；“@宝鸡交警”微博关注量为 120000 个。', channels: [['weibo', 'followers', 300943, false], ['weibo', 'followers', 120000, false]] },
   { name: 'one figure stated twice is counted once', text: '抖音累计发布信息 231 条。今年，抖音官方号共发布作品231条。', channels: [['douyin', 'posts', 231, false]] },

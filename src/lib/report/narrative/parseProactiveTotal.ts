@@ -11,9 +11,8 @@ import { findQuantities } from './findQuantities';
 import { lineAt } from './lineAt';
 import type { Found } from './parseApplications';
 import type { Span } from './prose';
-import { splitSpans } from './splitSpans';
+import { splitClauses } from './splitClauses';
 
-const CLAUSE = /[，,：:]+/g;
 const STATEMENT =
   /主动公开(?:了)?(?:各类|各项)?(?:政府)?信息(?:数|数量|总数|总量|条数)?\s*(?:共计|共|为|达到|达|总计|合计)*\s*$/;
 
@@ -22,7 +21,7 @@ export function parseProactiveTotal(sentences: Span[]): Found | null {
   for (const sentence of sentences) {
     if (!sentence.text.includes('主动公开')) continue;
     const untilDate = /截至|截止/.test(sentence.text);
-    for (const clause of splitSpans(sentence.block, sentence.text, sentence.offset, CLAUSE)) {
+    for (const clause of splitClauses(sentence, true)) {
       const text = clause.text;
       if (!text.includes('主动公开') || /历年|依申请/.test(text)) continue;
       for (const q of findQuantities(text)) {
