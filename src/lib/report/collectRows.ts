@@ -1,13 +1,20 @@
 /**
- * Lines of a table region → logical rows: a label (joined across the lines it
- * was broken over, vertical labels included) and the line holding its values.
+ * Lines of a table region → logical rows: the line holding a row's values, and
+ * the label text around it. Labels break across lines both ways: in
+ * space-separated tables the label comes first and the numbers on a later line
+ * (seed 004, vertical labels included); in tab tables a label is often cut
+ * after its cells and continues on the next line (seeds 001, 002).
  */
-import { hasValueRegion, isBlankLine, splitRow, type RowCells } from './splitRow';
+import { hasNumbers, hasValueRegion, isBlankLine, splitRow, type RowCells } from './splitRow';
 import type { TextLine } from './textDocument';
 
 export interface LogicalRow {
-  /** Label text accumulated since the previous row, cleaned for matching. */
+  /** Label text accumulated since the previous row plus this line's own, cleaned. */
   label: string;
+  /** This line's own label, cleaned. */
+  own: string;
+  /** Label text of the following lines that carry no numbers, cleaned. */
+  continuation: string;
   row: RowCells;
 }
 
@@ -19,20 +26,56 @@ export function cleanLabel(s: string): string {
     .replace(/．/g, '.');
 }
 
+/** A row label opens with its number: 一、 (一) 1. — a continued label does not. */
+const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、])/;
+
 export function collectRows(lines: TextLine[]): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let pending = '';
+  let last: LogicalRow | null = null;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
     const row = splitRow(line);
+    const own = cleanLabel(row.label);
+    // In tab and pipe tables, a line without numbers whose label does not open with
+    // a row number continues the label of the row above it.
+    if (row.structured && last && own && !hasNumbers(row) && !ENUMERATED.test(own)) {
+      last.continuation += own;
+      continue;
+    }
     if (hasValueRegion(row)) {
-      rows.push({ label: cleanLabel(pending + row.label), row });
+      last = { label: cleanLabel(pending) + own, own, continuation: '', row };
+      rows.push(last);
       pending = '';
     } else {
       pending += row.label;
+      if (!row.structured) last = null;
     }
   }
   return rows;
+}
+
+/**
+ * Which row a logical row is. Tab and pipe rows are named by their own label
+ * first, then by their label continued on the next lines; space-separated rows
+ * by the label gathered before their numbers.
+ */
+export function matchRow<K extends string>(r: LogicalRow, patterns: readonly (readonly [K, RegExp])[]): K | null {
+  if (!r.row.structured) return matchLabel(r.label, patterns);
+  return (
+    matchLabel(r.own, patterns) ??
+    (r.continuation ? matchLabel(r.own + r.continuation, patterns) : null) ??
+    matchLabel(r.label, patterns)
+  );
+}
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+function globalCopy(re: RegExp): RegExp {
+  let g = globalCopies.get(re);
+  if (!g) globalCopies.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  g.lastIndex = 0;
+  return g;
 }
 
 /** The key whose pattern matches latest in the label: the end of an accumulated label names the row. */
@@ -40,7 +83,8 @@ export function matchLabel<K extends string>(label: string, patterns: readonly (
   let best: K | null = null;
   let bestEnd = -1;
   for (const [key, re] of patterns) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    if (!re.test(label)) continue;
+    const g = globalCopy(re);
     let m: RegExpExecArray | null;
     while ((m = g.exec(label))) {
       const end = m.index + m[0].length;

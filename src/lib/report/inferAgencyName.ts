@@ -9,6 +9,8 @@ import type { TextDocument } from './textDocument';
 
 const ORG_SUFFIX = '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|委|办公室|人民政府|政府|中心|院|署|所|处)';
 const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\u9fa5]{1,8}?${ORG_SUFFIX})?`, 'g');
+/** A line without any of these cannot hold an agency name. */
+const ORG_CHARS = /[局厅委办府心院署所处队]/;
 const GENERIC = /公安|分局|局|市|县|区|省|委员会|办公室|人民政府|政府/g;
 const BOOK_TITLE = /《[^》]*》/g;
 /** Words that open a clause and get glued before a name in running text (none can start a place name). */
@@ -30,11 +32,14 @@ function holdsInOrder(haystack: string, needle: string): boolean {
   return i === needle.length;
 }
 
+/** Names live in prose: table rows (tab or pipe cells) are skipped. */
 function bodyNames(doc: TextDocument, from: number): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
   for (let i = from; i < doc.lines.length; i++) {
-    const text = doc.lines[i].text.replace(BOOK_TITLE, '，').replace(/\s+/g, '');
+    const raw = doc.lines[i].text;
+    if (raw.includes('\t') || raw.includes('|') || !ORG_CHARS.test(raw)) continue;
+    const text = raw.replace(BOOK_TITLE, '，').replace(/\s+/g, '');
     for (const piece of text.split(/[^\u4e00-\u9fa5]+/)) {
       for (const m of piece.matchAll(ORG_NAME)) {
         const name = m[0].replace(LEADING_NOISE, '');

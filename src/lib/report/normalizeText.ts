@@ -3,13 +3,40 @@
  * (OpenCC), full-width digits and letters → ASCII, odd spaces → plain spaces.
  * Chinese punctuation is kept as is; matchers strip it where they need to.
  */
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 
 let toSimplified: ((s: string) => string) | null = null;
+let traditionalChars: Uint8Array | null = null;
 
-/** Characters that only traditional text has are rare; skip OpenCC for lines that are plainly ASCII. */
+/** Code points OpenCC's traditional → simplified dictionaries change (built once from OpenCC's own data). */
+function traditionalCharSet(): Uint8Array {
+  if (traditionalChars) return traditionalChars;
+  const set = new Uint8Array(0x30000);
+  // Each locale is a list of dictionary groups; each dictionary is a "from to|from to" string.
+  const dicts = [...Locale.from.tw, ...Locale.to.cn].flat(2) as unknown[];
+  for (const dict of dicts) {
+    if (typeof dict !== 'string') continue;
+    const entries = dict.split('|').map((e) => e.split(' '));
+    for (const [from, to] of entries) {
+      if (!from || from === to) continue;
+      const cp = from.codePointAt(0)!;
+      if ([...from].length === 1 && cp < set.length) set[cp] = 1;
+    }
+  }
+  return (traditionalChars = set);
+}
+
+/** True when the text holds a character that OpenCC would convert to simplified. */
+export function hasTraditional(text: string): boolean {
+  const set = traditionalCharSet();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && set[c]) return true;
+  }
+  return false;
+}
+
 function simplify(s: string): string {
-  if (!/[\u3400-\u9fff]/.test(s)) return s;
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });
   return toSimplified(s);
 }
@@ -17,8 +44,12 @@ function simplify(s: string): string {
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;
 const ODD_SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
 
-export function normalizeLine(raw: string): string {
-  return simplify(raw)
-    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(ODD_SPACES, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
+/** Normalise one line; `traditional` says whether the document needs OpenCC at all. */
+export function normalizeLine(raw: string, traditional = true): string {
+  let s = traditional && /[\u3400-\u9fff]/.test(raw) ? simplify(raw) : raw;
+  if (FULLWIDTH.test(s)) s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  FULLWIDTH.lastIndex = 0;
+  if (ODD_SPACES.test(s)) s = s.replace(ODD_SPACES, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
+  ODD_SPACES.lastIndex = 0;
+  return s;
 }

@@ -1,5 +1,5 @@
 /** Table 2 (主动公开政府信息情况) → `active`, per template. */
-import { collectRows, matchLabel } from './collectRows';
+import { collectRows, matchRow } from './collectRows';
 import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
 import { toWanYuan } from './readCell';
@@ -23,8 +23,9 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
   const active = emptyActive(template);
   const rowsByKey = new Map<string, Table2Row>(TABLE2[template].flatMap((b) => b.rows.map((r) => [r.key, r] as const)));
   const seen = new Set<string>();
-  for (const { label, row } of collectRows(lines)) {
-    const key = matchLabel(label, ROW_PATTERNS);
+  for (const logical of collectRows(lines)) {
+    const { label, row } = logical;
+    const key = matchRow(logical, ROW_PATTERNS);
     if (!key || seen.has(key)) continue;
     const spec = rowsByKey.get(key);
     if (!spec) {

@@ -1,12 +1,12 @@
 /** Table 3 (收到和处理政府信息公开申请情况) → `applications`, rows matched by meaning. */
-import { collectRows, matchLabel } from './collectRows';
+import { cleanLabel, collectRows, matchRow } from './collectRows';
 import { describeProblem } from './describeProblem';
-import { placeCells, type Placement } from './placeCells';
+import { placeCells, type Grid, type Placement } from './placeCells';
 import type { ReadState } from './readState';
 import { emptyApplications, setPath, TABLE3 } from './schema';
 import { evidenceOf, type TextLine } from './textDocument';
 import { APPLICANT_COLUMNS, type Applications, type Template } from './types';
-import type { RowCells } from './splitRow';
+import { splitRow, type RowCells } from './splitRow';
 
 const ROW_PATTERNS = [
   ['newReceived', /本年新收|新收.{0,6}申请/],
@@ -47,18 +47,32 @@ export interface Table3Read {
 
 const N = APPLICANT_COLUMNS.length;
 
+/** The value columns of a tab or pipe table 3, from the header row naming 自然人. */
+function findGrid(lines: TextLine[]): Grid | undefined {
+  for (const line of lines) {
+    if (!/[\t|]/.test(line.text)) continue;
+    if (/本年新收/.test(line.text)) return undefined;
+    const { fields } = splitRow(line);
+    const first = fields?.findIndex((f) => cleanLabel(f) === '自然人') ?? -1;
+    if (fields && first >= 0) return { first, width: fields.length };
+  }
+  return undefined;
+}
+
 /** First pass: which row is which, before the template is known. */
 export function readTable3(lines: TextLine[]): Table3Read {
   const rows: Table3Read['rows'] = new Map();
+  const grid = findGrid(lines);
   let started = false;
-  for (const { label, row } of collectRows(lines)) {
-    const key = matchLabel(label, ROW_PATTERNS);
+  for (const logical of collectRows(lines)) {
+    const { row } = logical;
+    const key = matchRow(logical, ROW_PATTERNS);
     if (!key) continue;
     if (!started) {
       if (key !== 'newReceived') continue; // header rows (自然人 … 其他 … 总计) come before
       started = true;
     }
-    const placement = placeCells(row, N);
+    const placement = placeCells(row, N, grid);
     const prev = rows.get(key);
     const hasValues = placement.cells.some((c) => c !== null);
     if (!prev || (!prev.placement.cells.some((c) => c !== null) && hasValues)) rows.set(key, { row, placement });

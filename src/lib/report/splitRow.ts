@@ -15,6 +15,9 @@ export interface RowCells {
   cells: string[];
   /** True when cells come from tabs or pipes and blank cells are real cells. */
   structured: boolean;
+  /** Structured rows: every field of the line, and the index of the last label field (-1: none). */
+  fields?: string[];
+  labelEnd?: number;
 }
 
 const PIPE_SEPARATOR = /^:?-{2,}:?$/;
@@ -26,16 +29,13 @@ export function isBlankLine(line: TextLine): boolean {
 }
 
 function splitStructured(fields: string[], line: TextLine): RowCells {
-  let lastLabel = -1;
-  fields.forEach((f, i) => {
-    if (readCell(f).kind === 'text') lastLabel = i;
-  });
+  const isText = fields.map((f) => readCell(f).kind === 'text');
+  const lastLabel = isText.lastIndexOf(true);
   const label = fields
-    .slice(0, lastLabel + 1)
-    .filter((f) => readCell(f).kind === 'text')
+    .filter((f, i) => i <= lastLabel && isText[i])
     .join('')
     .replace(/\s+/g, '');
-  return { line, label, cells: fields.slice(lastLabel + 1), structured: true };
+  return { line, label, cells: fields.slice(lastLabel + 1), structured: true, fields, labelEnd: lastLabel };
 }
 
 function splitSpaced(text: string, line: TextLine): RowCells {
@@ -73,4 +73,9 @@ export function splitRow(line: TextLine): RowCells {
 /** A row that carries values (or, structured, blank cells standing for values). */
 export function hasValueRegion(row: RowCells): boolean {
   return row.cells.length > 0;
+}
+
+/** A row with at least one number among its cells. */
+export function hasNumbers(row: RowCells): boolean {
+  return row.cells.some((c) => readCell(c).kind === 'number');
 }

@@ -2,7 +2,7 @@
  * The decoded report as lines: the unit every later stage reads, and the unit
  * evidence points at.
  */
-import { normalizeLine } from './normalizeText';
+import { hasTraditional, normalizeLine } from './normalizeText';
 import type { Evidence } from './types';
 
 export interface TextLine {
@@ -20,7 +20,8 @@ export interface TextDocument {
 
 export function createTextDocument(source: string): TextDocument {
   const rawLines = source.split(/\r\n|\r|\n/);
-  return { lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeLine(raw) })) };
+  const traditional = hasTraditional(source);
+  return { lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeLine(raw, traditional) })) };
 }
 
 export function evidenceOf(line: TextLine): Evidence {
