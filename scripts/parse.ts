@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { MAX_REPORT_BYTES } from '../src/lib/report/decodeBytes';
 import { metaFor, parseMetaCsv, type MetaTable } from '../src/lib/report/parseMetaCsv';
 import { parseReport } from '../src/lib/report/parseReport';
+import { nodeSha256 } from './lib/nodeSha256';
 import type { Report } from '../src/lib/report/types';
 
 const metaCache = new Map<string, MetaTable | null>();
@@ -52,7 +53,7 @@ async function main(files: string[]): Promise<number> {
     const outcome =
       typeof bytes === 'string'
         ? { ok: false as const, file, error: bytes }
-        : await parseReport(bytes, { file: basename(file), meta: metaFor(metaTableFor(dirname(file)) ?? { overrides: new Map(), errors: [] }, basename(file)) });
+        : await parseReport(bytes, { file: basename(file), sha256: nodeSha256, meta: metaFor(metaTableFor(dirname(file)) ?? { overrides: new Map(), errors: [] }, basename(file)) });
     if (outcome.ok) reports.push(outcome.report);
     else {
       failed++;

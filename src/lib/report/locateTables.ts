@@ -17,15 +17,13 @@ export interface TableSpans {
   table4: Span | null;
 }
 
-const compact = (s: string) => s.replace(/\s+/g, '');
-
-function findIndex(doc: TextDocument, from: number, to: number, test: (t: string) => boolean): number {
-  for (let i = Math.max(0, from); i < Math.min(to, doc.lines.length); i++) if (test(compact(doc.lines[i].text))) return i;
-  return -1;
-}
-
 export function locateTables(doc: TextDocument, sections: Section[]): TableSpans {
   const n = doc.lines.length;
+  const compact = doc.lines.map((l) => l.text.replace(/\s+/g, ''));
+  const findIndex = (_: TextDocument, from: number, to: number, test: (t: string) => boolean): number => {
+    for (let i = Math.max(0, from); i < Math.min(to, n); i++) if (test(compact[i])) return i;
+    return -1;
+  };
   const headings = new Set(sections.map((s) => s.start));
   const section = (key: Section['key']) => sections.find((s) => s.key === key);
 

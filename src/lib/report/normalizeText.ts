@@ -36,7 +36,8 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
-function simplify(s: string): string {
+/** Traditional → simplified with OpenCC; line breaks are left as they are. */
+export function simplify(s: string): string {
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });
   return toSimplified(s);
 }
@@ -44,12 +45,17 @@ function simplify(s: string): string {
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;
 const ODD_SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
 
-/** Normalise one line; `traditional` says whether the document needs OpenCC at all. */
-export function normalizeLine(raw: string, traditional = true): string {
-  let s = traditional && /[\u3400-\u9fff]/.test(raw) ? simplify(raw) : raw;
+/** Full-width digits and letters → ASCII, odd spaces → plain spaces (characters already simplified). */
+export function normalizeWidths(line: string): string {
+  let s = line;
   if (FULLWIDTH.test(s)) s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   FULLWIDTH.lastIndex = 0;
   if (ODD_SPACES.test(s)) s = s.replace(ODD_SPACES, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
   ODD_SPACES.lastIndex = 0;
   return s;
+}
+
+/** Normalise one line on its own: simplified characters, ASCII digits, plain spaces. */
+export function normalizeLine(raw: string): string {
+  return normalizeWidths(hasTraditional(raw) ? simplify(raw) : raw);
 }

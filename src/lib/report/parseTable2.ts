@@ -36,11 +36,12 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
     if (placement.cells.every((c) => c === null) && !row.cells.length) continue;
     seen.add(key);
     if (placement.problem) state.warnings.push(describeProblem(`表二「${spec.label}」行`, spec.fields.length, placement.problem));
+    const evidence = evidenceOf(row.line);
     spec.fields.forEach((field, i) => {
       const cell = placement.cells[i];
       if (!cell) return;
       active[key][field] = field === 'amountWanYuan' ? toWanYuan(cell.value, cell.unit) : cell.value;
-      state.evidence[`active.${key}.${field}`] = evidenceOf(row.line);
+      state.evidence[`active.${key}.${field}`] = evidence;
     });
   }
   return active;

@@ -1,6 +1,7 @@
 /** Table 3 (收到和处理政府信息公开申请情况) → `applications`, rows matched by meaning. */
 import { cleanLabel, collectRows, matchRow } from './collectRows';
 import { describeProblem } from './describeProblem';
+import { table3RowName } from './rowNames';
 import { placeCells, type Grid, type Placement } from './placeCells';
 import type { ReadState } from './readState';
 import { emptyApplications, setPath, TABLE3 } from './schema';
@@ -47,6 +48,15 @@ export interface Table3Read {
 
 const N = APPLICANT_COLUMNS.length;
 
+const cellPathCache = new Map<string, string[]>();
+
+/** `applications.<row>.<column>` for each column, built once per row key. */
+function cellPathsOf(key: string): string[] {
+  let paths = cellPathCache.get(key);
+  if (!paths) cellPathCache.set(key, (paths = APPLICANT_COLUMNS.map((c) => `applications.${key}.${c}`)));
+  return paths;
+}
+
 /** The value columns of a tab or pipe table 3, from the header row naming 自然人. */
 function findGrid(lines: TextLine[]): Grid | undefined {
   for (const line of lines) {
@@ -90,13 +100,20 @@ export function parseTable3(read: Table3Read, template: Template, state: ReadSta
   for (const spec of TABLE3[template]) {
     const found = read.rows.get(spec.key as RowKey);
     if (!found) continue;
-    const where = `表三「${spec.group && !spec.label.startsWith('（') ? spec.group.replace(/^（.）/, '') + '·' : ''}${spec.label.replace(/^[一二三四五六七]、|^（.）|^\d\./, '')}」行`;
-    if (found.placement.problem) state.warnings.push(describeProblem(where, N, found.placement.problem));
-    const values = Object.fromEntries(APPLICANT_COLUMNS.map((c, i) => [c, found.placement.cells[i]?.value ?? null]));
-    setPath(apps as unknown as Record<string, unknown>, spec.key, values);
-    APPLICANT_COLUMNS.forEach((c, i) => {
-      if (found.placement.cells[i]) state.evidence[`applications.${spec.key}.${c}`] = evidenceOf(found.row.line);
+    const { cells, problem } = found.placement;
+    if (problem) state.warnings.push(describeProblem(`表三「${table3RowName(template, spec.key)}」行`, N, problem));
+    setPath(apps as unknown as Record<string, unknown>, spec.key, {
+      natural: cells[0]?.value ?? null,
+      commercial: cells[1]?.value ?? null,
+      research: cells[2]?.value ?? null,
+      social: cells[3]?.value ?? null,
+      legal: cells[4]?.value ?? null,
+      other: cells[5]?.value ?? null,
+      total: cells[6]?.value ?? null,
     });
+    const evidence = evidenceOf(found.row.line);
+    const paths = cellPathsOf(spec.key);
+    for (let i = 0; i < N; i++) if (cells[i]) state.evidence[paths[i]] = evidence;
   }
   const unused = [...read.rows.keys()].filter((k) => !TABLE3[template].some((r) => r.key === k));
   if (unused.length) state.warnings.push(`表三含有 ${template} 年版表格没有的行（${unused.join('、')}），未读取`);

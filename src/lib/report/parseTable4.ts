@@ -34,12 +34,13 @@ export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4G
   if (!row) return groups;
   const placement = placeCells(row, N);
   if (placement.problem) state.warnings.push(describeProblem('表四数据行', N, placement.problem));
+  const evidence = evidenceOf(row.line);
   TABLE4_GROUPS.forEach((g, gi) =>
     TABLE4_COLUMNS.forEach((c, ci) => {
       const cell = placement.cells[gi * TABLE4_COLUMNS.length + ci];
       if (!cell) return;
       groups[g][c] = cell.value;
-      state.evidence[`${g}.${c}`] = evidenceOf(row.line);
+      state.evidence[`${g}.${c}`] = evidence;
     }),
   );
   return groups;

@@ -11,7 +11,19 @@ const UNIT = '(?:万元|亿元|元|项|件|个|条|次|人次|家|宗|起|%)';
 export const NUMBER_CELL = new RegExp(`^([-+−]?)\\s*((?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*(${UNIT})?$`);
 const BLANK = /^(?:|[-—–―/／\\]+|无)$/;
 
+/** Cell texts repeat a lot ("0", ""): remember their readings, within a bound. */
+const cache = new Map<string, CellValue>();
+
 export function readCell(text: string): CellValue {
+  let value = cache.get(text);
+  if (!value) {
+    if (cache.size > 20000) cache.clear();
+    cache.set(text, (value = readCellUncached(text)));
+  }
+  return value;
+}
+
+function readCellUncached(text: string): CellValue {
   const t = text.replace(/\s+/g, ' ').trim();
   if (BLANK.test(t)) return { kind: 'blank' };
   const m = NUMBER_CELL.exec(t);

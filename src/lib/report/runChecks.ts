@@ -10,8 +10,14 @@ type Tables = Pick<Report, 'template' | 'active' | 'applications' | 'review' | '
 
 const OTHER_COLUMNS = APPLICANT_COLUMNS.filter((c) => c !== 'total');
 
+const rowCache = new WeakMap<object, Map<string, ApplicantRow | undefined>>();
+
+/** A table 3 row by its dot path, resolved once per report. */
 function row(r: Tables, key: string): ApplicantRow | undefined {
-  return getPath(r.applications, key) as ApplicantRow | undefined;
+  let rows = rowCache.get(r.applications);
+  if (!rows) rowCache.set(r.applications, (rows = new Map()));
+  if (!rows.has(key)) rows.set(key, getPath(r.applications, key) as ApplicantRow | undefined);
+  return rows.get(key);
 }
 
 const known = (...xs: Cell[]): boolean => xs.every((x) => x !== null && x !== undefined);

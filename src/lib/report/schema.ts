@@ -192,7 +192,7 @@ export const TABLE4_COLUMN_LABELS: Record<(typeof TABLE4_COLUMNS)[number], strin
 };
 
 export function emptyApplicantRow(): ApplicantRow {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, null])) as ApplicantRow;
+  return { natural: null, commercial: null, research: null, social: null, legal: null, other: null, total: null };
 }
 
 export function emptyTable4Group(): Table4Group {
@@ -228,15 +228,20 @@ export function cellPaths(template: Template): string[] {
 
 export function getPath(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
-  for (const part of path.split('.')) {
+  let parts = splitPaths.get(path);
+  if (!parts) splitPaths.set(path, (parts = path.split('.')));
+  for (const part of parts) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
 }
 
+const splitPaths = new Map<string, string[]>();
+
 export function setPath(obj: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
+  let parts = splitPaths.get(path);
+  if (!parts) splitPaths.set(path, (parts = path.split('.')));
   let cur = obj;
   for (const part of parts.slice(0, -1)) {
     if (typeof cur[part] !== 'object' || cur[part] === null) cur[part] = {};

@@ -25,7 +25,7 @@ const ENUMERATOR = /^\s*\d{1,2}\s*[.．、](?=\s*\D)/;
 const UNIT_TOKEN = /^(?:万元|亿元|元|项|件|个|条|次|人次|家|宗|起|%)$/;
 
 export function isBlankLine(line: TextLine): boolean {
-  return !line.text.replace(/[\s|]/g, '');
+  return !/[^\s|]/.test(line.text);
 }
 
 function splitStructured(fields: string[], line: TextLine): RowCells {

@@ -2,7 +2,7 @@
  * The decoded report as lines: the unit every later stage reads, and the unit
  * evidence points at.
  */
-import { hasTraditional, normalizeLine } from './normalizeText';
+import { hasTraditional, normalizeWidths, simplify } from './normalizeText';
 import type { Evidence } from './types';
 
 export interface TextLine {
@@ -18,10 +18,13 @@ export interface TextDocument {
   lines: TextLine[];
 }
 
+const LINE_BREAK = /\r\n|\r|\n/;
+
 export function createTextDocument(source: string): TextDocument {
-  const rawLines = source.split(/\r\n|\r|\n/);
-  const traditional = hasTraditional(source);
-  return { lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeLine(raw, traditional) })) };
+  const rawLines = source.split(LINE_BREAK);
+  // One OpenCC pass over the whole text, only when it holds traditional characters.
+  const simplified = hasTraditional(source) ? simplify(source).split(LINE_BREAK) : rawLines;
+  return { lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeWidths(simplified[i] ?? raw) })) };
 }
 
 export function evidenceOf(line: TextLine): Evidence {
