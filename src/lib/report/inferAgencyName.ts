@@ -32,22 +32,38 @@ function holdsInOrder(haystack: string, needle: string): boolean {
   return i === needle.length;
 }
 
+function namesIn(text: string, add: (name: string) => void): void {
+  for (const piece of text.split(/[^\u4e00-\u9fa5]+/)) {
+    for (const m of piece.matchAll(ORG_NAME)) {
+      const name = m[0].replace(LEADING_NOISE, '');
+      if (name.length >= 4 && name.length <= 24) add(name);
+    }
+  }
+}
+
+interface BodyNames {
+  /** Names in running text, with their counts. */
+  counts: Map<string, number>;
+  /** Names at the start of document titles (《济源市公安局政务公开工作方案》): the agency's own documents. */
+  inTitles: Set<string>;
+}
+
 /** Names live in prose: table rows (tab or pipe cells) are skipped. */
-function bodyNames(doc: TextDocument, from: number): Map<string, number> {
+function bodyNames(doc: TextDocument, from: number): BodyNames {
   const counts = new Map<string, number>();
-  const add = (n: string) => counts.set(n, (counts.get(n) ?? 0) + 1);
+  const inTitles = new Set<string>();
   for (let i = from; i < doc.lines.length; i++) {
     const raw = doc.lines[i].text;
     if (raw.includes('\t') || raw.includes('|') || !ORG_CHARS.test(raw)) continue;
-    const text = raw.replace(BOOK_TITLE, '，').replace(/\s+/g, '');
-    for (const piece of text.split(/[^\u4e00-\u9fa5]+/)) {
-      for (const m of piece.matchAll(ORG_NAME)) {
-        const name = m[0].replace(LEADING_NOISE, '');
-        if (name.length >= 4 && name.length <= 24) add(name);
-      }
+    const text = raw.replace(/\s+/g, '');
+    for (const title of text.match(BOOK_TITLE) ?? []) {
+      const first = ORG_NAME.exec(title.slice(1));
+      ORG_NAME.lastIndex = 0;
+      if (first?.index === 0) inTitles.add(first[0]);
     }
+    namesIn(text.replace(BOOK_TITLE, '，'), (n) => counts.set(n, (counts.get(n) ?? 0) + 1));
   }
-  return counts;
+  return { counts, inTitles };
 }
 
 function sameOrgKind(a: string, b: string): boolean {
@@ -56,7 +72,7 @@ function sameOrgKind(a: string, b: string): boolean {
 }
 
 export function inferAgencyName(doc: TextDocument, titleAgency: string | null, bodyStart: number): AgencyNames | null {
-  const counts = bodyNames(doc, bodyStart);
+  const { counts, inTitles } = bodyNames(doc, bodyStart);
   const title = titleAgency ?? '';
   const titleCore = core(title);
   const compatible = [...counts.entries()].filter(
@@ -81,5 +97,9 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, b
   const isAlias = (n: string) => n !== name && core(n).length >= 2 && !n.endsWith(name);
   if (title && isAlias(title)) aliases.add(title);
   for (const [n] of compatible) if (isAlias(n)) aliases.add(n);
+  // The agency's own documents may carry its other name: 《济源市公安局…方案》 in a report of 济源示范区公安局.
+  const nameCore = core(name);
+  for (const n of inTitles)
+    if (isAlias(n) && sameOrgKind(n, name) && core(n).length >= 2 && holdsInOrder(nameCore, core(n))) aliases.add(n);
   return { name, aliases: [...aliases].sort() };
 }
