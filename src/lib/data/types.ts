@@ -1,40 +1,234 @@
 /**
- * The generated files under `public/data/` that are not report JSON: written by `scripts/`,
- * read by the app. Key names are a contract between the two; bump `schemaVersion` on change.
+ * The generated datasets under `public/data/`: written by `scripts/buildData.ts`, read by the
+ * app and downloaded by journalists. Key names are a contract between the two; bump
+ * `schemaVersion` on any incompatible change. See ./README.md for the file layout.
+ *
+ * Alignment rule: every columnar array (`MetricFile.values`, `.approximate`, `.labels`) has one
+ * element per `Manifest.reports` entry, in the same order. `null` means blank, not stated or not
+ * in this report's template — never 0.
  */
-import type { CheckRule, Template } from '../report/types';
+import type { AgencyLevel, ApplicantColumn, CheckRule, Region, Table4Column, Template } from '../report/types';
 
-/** `public/data/manifest.json`: one line per parsed report, sorted by agency then year. */
+export const DATASET_SCHEMA_VERSION = 2;
+
+/** The five chart areas; each is a folder of metric files under `public/data/`. */
+export const METRIC_GROUPS = ['channels', 'enforcement', 'applications', 'review', 'fees'] as const;
+export type MetricGroup = (typeof METRIC_GROUPS)[number];
+
+export interface Label {
+  zh: string;
+  en: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// manifest.json — what every view loads first (compact JSON, one line)
+// ---------------------------------------------------------------------------------------------
+
 export interface Manifest {
-  schemaVersion: 1;
-  /** `sha256:<hex>` over every input file's name and bytes: same inputs, same hash. */
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  /** `sha256:<hex>` over every input file's name and bytes (and meta.csv): same inputs, same hash. */
   inputsSha256: string;
+  /** Agencies after joining names across years, sorted by `name` (code-point order). */
+  agencies: AgencyEntry[];
+  /** Every year some report covers, ascending. */
+  years: number[];
+  /** One entry per kept report, sorted by agency (in `agencies` order), then year, then id. */
   reports: ManifestEntry[];
+  /** Every metric a chart can show, in display order (group, then table order). */
+  metrics: MetricInfo[];
+  /** Same agency and year with different figures: both reports kept, listed here. */
+  conflicts: Conflict[];
+  /** Every generated file except `reports/<id>.json`, relative to the manifest. */
+  files: DatasetFile[];
+}
+
+export interface AgencyEntry {
+  /** Stable, URL-safe: `a` + FNV-1a of `name`. Use it in URLs and selections. */
+  id: string;
+  /** Display name: the name used in the agency's latest report. */
+  name: string;
+  /** Every other name seen for this agency (other years' names, names the parser found), sorted. */
+  aliases: string[];
+  /** Toneless pinyin of `name`, lowercase syllables separated by spaces: `bao ji shi gong an ju`. */
+  pinyin: string;
+  /** First letters of the syllables: `bjsgaj`. */
+  initials: string;
+  region: Region;
+  /** Where `region` came from: meta.csv, the report JSON itself, the name via the GB/T 2260 gazetteer, or nowhere. */
+  regionFrom: 'meta' | 'report' | 'gazetteer' | null;
+  level: AgencyLevel;
+  /** Years with at least one report, ascending. */
+  years: number[];
 }
 
 export interface ManifestEntry {
-  /** Report id; the full report is at `reports/<id>.json` beside the manifest. */
+  /** Report id; the full report is at `reports/<id>.json`. Unique; a conflicting second report gets a `-2` suffix. */
   id: string;
-  /** Source file, relative to the corpus folder. */
-  file: string;
+  /** `AgencyEntry.id`. */
   agency: string;
+  /** The agency name as this report gives it (may be an alias of the agency's display name). */
+  name: string;
   year: number | null;
   template: Template;
+  /** Source file, relative to the corpus folder. */
+  file: string;
   /** Rules of the consistency checks that failed, in the report's order. */
   failedChecks: CheckRule[];
+  /** Number of reading warnings (table not found, extra numbers, …); the texts are in the report JSON. */
+  warnings: number;
+  /** Number of blank (`null`) cells in tables 2–4 of the report's template. */
+  blankCells: number;
+  /** Set on reports made by the synthetic renderer: never real data. */
+  synthetic?: true;
+  /** Other files with identical figures for the same agency and year, dropped in favour of this one. */
+  duplicates?: string[];
+  /** Index into `Manifest.conflicts` when another report of the same agency and year differs. */
+  conflict?: number;
+  /**
+   * Cross-year check: this year's 上年结转 (`applications.carriedOver.total`) against the same
+   * agency's previous-year 结转下年度 (`applications.carriedForward.total`). Present only when
+   * both numbers exist and the previous year has exactly one report.
+   */
+  crossYear?: CrossYearCheck;
 }
 
-/** `public/data/build-report.json`: what became of every input file. */
-export interface BuildReport {
-  schemaVersion: 1;
+export interface CrossYearCheck {
+  ok: boolean;
+  /** Id of the previous year's report. */
+  previous: string;
+  /** Previous year's 结转下年度继续办理 (total column). */
+  previousCarriedForward: number;
+  /** This year's 上年结转 (total column). */
+  carriedOver: number;
+}
+
+export interface Conflict {
+  agency: string;
+  year: number | null;
+  /** Ids of the reports that disagree, in manifest order. */
+  reports: string[];
+  /** Metric keys whose values differ (at most 20, catalogue order). */
+  differing: string[];
+}
+
+export type MetricUnit = 'count' | 'items' | 'yuan' | 'wanYuan' | 'share';
+
+export interface MetricInfo {
+  /** Dot path into the report JSON (`active.licensing.decisions`, `applications.granted.total`, `review.corrected`), `channels.<channel>.<metric>`, or `derived.<name>`. */
+  key: string;
+  group: MetricGroup;
+  /** File of values, relative to the manifest: `<group>/<key>.json`. */
+  file: string;
+  /** Full label, e.g. `予以公开（总计）` / `Granted in full (total)`. */
+  label: Label;
+  /** For table rows with several columns: the row (`applications.granted`, `review`) and column, to offer a row picker plus a column picker. */
+  row?: string;
+  rowLabel?: Label;
+  column?: ApplicantColumn | Table4Column;
+  unit: MetricUnit;
+  /** Templates whose reports can have this metric; other reports hold `null`. */
+  templates: Template[];
+  /** Values may carry the `approximate` flag (余, 多, 约 …): channel metrics. */
+  approximate?: true;
+  /** For derived metrics: the formula in words and the input keys. */
+  derived?: { formula: Label; inputs: string[] };
+  /** Number of reports with a non-null value. */
+  count: number;
+}
+
+export interface DatasetFile {
+  path: string;
+  kind: 'manifest' | 'buildReport' | 'areaIndex' | 'metric' | 'csv';
+  group?: MetricGroup;
+}
+
+// ---------------------------------------------------------------------------------------------
+// <group>/index.json and <group>/<key>.json — columnar values (compact JSON, one line)
+// ---------------------------------------------------------------------------------------------
+
+export interface AreaIndex {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
   inputsSha256: string;
-  counts: { files: number; parsed: number; failedChecks: number; errors: number };
+  group: MetricGroup;
+  /** The group's metrics (same objects as in the catalogue) with value ranges. */
+  metrics: (MetricInfo & { min: number | null; max: number | null })[];
+}
+
+export interface MetricFile {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  /** Same as the manifest's: a file from another build is detectable. */
+  inputsSha256: string;
+  key: string;
+  /** One value per `Manifest.reports` entry. Shares are fractions 0–1 rounded to 4 decimals. */
+  values: (number | null)[];
+  /** Channel metrics only: true where the report says 余/多/约/超过/近/以上 (for a sum: any part). */
+  approximate?: boolean[];
+  /** Channel metrics only: the report's own wording of the channel(s), joined by `；` — for tooltips. */
+  labels?: (string | null)[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// csv/*.csv — downloads (UTF-8 with BOM, comma, CRLF, formula-injection safe)
+// ---------------------------------------------------------------------------------------------
+
+/** Columns of `csv/figures.csv`: one row per figure (blank cells of the template included, value empty). */
+export const FIGURES_CSV_COLUMNS = [
+  'report_id',
+  'agency_id',
+  'agency',
+  'province',
+  'city',
+  'county',
+  'year',
+  'template',
+  'metric',
+  'metric_label',
+  'applicant_column',
+  'value',
+  'approximate',
+  'failed_checks',
+] as const;
+
+/** Leading columns of `csv/<group>.csv` (one row per report), followed by one column per metric key of the group. */
+export const AREA_CSV_COLUMNS = ['report_id', 'agency_id', 'agency', 'province', 'city', 'county', 'level', 'year', 'template', 'failed_checks', 'synthetic'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// build-report.json — what became of every input file (pretty JSON)
+// ---------------------------------------------------------------------------------------------
+
+export interface BuildReport {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  inputsSha256: string;
+  counts: {
+    files: number;
+    parsed: number;
+    failedChecks: number;
+    duplicates: number;
+    conflicts: number;
+    errors: number;
+    agencies: number;
+    crossYearMismatches: number;
+  };
   /** The corpus folder's `meta.csv` (overrides of agency, year, region per file), if it has one. */
   metaCsv: { errors: string[] } | null;
+  /** Every input file, in file order (code points of the corpus-relative path). */
   files: BuildOutcome[];
+  /** Names joined into one agency, and why: for checking the joins by eye. */
+  joins: AgencyJoin[];
 }
 
 export type BuildOutcome =
   | { file: string; outcome: 'parsed'; id: string }
   | { file: string; outcome: 'failedChecks'; id: string; failedChecks: CheckRule[] }
+  /** Same agency and year as `of`, with identical figures: not kept. */
+  | { file: string; outcome: 'duplicate'; of: string }
+  /** Same agency and year as other reports, with different figures: kept, see `Manifest.conflicts[conflict]`. */
+  | { file: string; outcome: 'conflict'; id: string; conflict: number; failedChecks: CheckRule[] }
   | { file: string; outcome: 'error'; reason: string };
+
+export interface AgencyJoin {
+  agency: string;
+  name: string;
+  /** The other names joined into it, each with the rule that joined it. */
+  joined: { name: string; rule: 'alias' | 'placePrefix' | 'meta' }[];
+}
