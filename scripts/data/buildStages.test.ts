@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { MAX_REPORT_BYTES } from '../../src/lib/report/decodeBytes';
 import type { Report } from '../../src/lib/report/types';
 import { makeReport } from '../../test/factories/makeReport';
+import { calcAgencies } from './agencies/calcAgencies';
 import { calcBuildReport } from './calcBuildReport';
 import { calcInputsSha256 } from './calcInputsSha256';
+import { calcKeptReports } from './calcKeptReports';
 import { calcManifest } from './calcManifest';
-import { formatJson } from './formatJson';
+import { formatCompactJson, formatJson } from './formatJson';
 import { formatOf, type CorpusEntry } from './listCorpus';
 import { parseCorpus, type ParseFn } from './parseCorpus';
 
@@ -17,22 +19,24 @@ function corpus(files: Record<string, string>) {
 }
 
 /** A fake parser: the file's text names the report, `bad` is unreadable, `boom` throws. */
-function fakeParse(reports: Record<string, Report>): ParseFn {
+function fakeParse(reports: Record<string, () => Report>): ParseFn {
   return async (b, { file }) => {
     const text = new TextDecoder().decode(b);
     if (text === 'boom') throw new Error('kaput');
-    const report = reports[text];
+    const report = reports[text]?.();
     return report ? { ok: true, report } : { ok: false, file, error: 'no tables found' };
   };
 }
 
 const failed = { rule: 'applications.balance' as const, ok: false, message: '不平衡' };
 const passed = { rule: 'table4.totals' as const, ok: true, message: '平衡' };
-const reports = {
-  b2021: makeReport({ id: 'b-2021', agency: '乙市公安局', year: 2021, checks: [passed, failed] }),
-  a2020: makeReport({ id: 'a-2020', agency: '甲市公安局', year: 2020, template: '2019' }),
-  a2019: makeReport({ id: 'a-2019', agency: '甲市公安局', year: 2019, template: '2019' }),
-  evil: makeReport({ id: '../x' }),
+const withGranted = (r: Report, n: number) => ((r.applications.granted.total = n), r);
+const reports: Record<string, () => Report> = {
+  b2021: () => makeReport({ id: 'b-2021', agency: '乙市公安局', year: 2021, checks: [passed, failed] }),
+  a2020: () => makeReport({ id: 'a-2020', agency: '甲市公安局', year: 2020, template: '2019' }),
+  a2019: () => makeReport({ id: 'a-2019', agency: '甲市公安局', year: 2019, template: '2019' }),
+  a2019other: () => withGranted(makeReport({ id: 'a-2019', agency: '甲市公安局', year: 2019, template: '2019' }), 7),
+  evil: () => makeReport({ id: '../x' }),
 };
 const parse = fakeParse(reports);
 
@@ -41,14 +45,24 @@ async function run(files: Record<string, string>) {
   return parseCorpus(entries, { read, parse });
 }
 
+async function build(files: Record<string, string>) {
+  const parsed = await run(files);
+  const records = parsed.flatMap((p) => (p.ok ? [p.record] : []));
+  const table = calcAgencies(records);
+  const kept = calcKeptReports(records, table);
+  const h = calcInputsSha256(parsed);
+  const manifest = calcManifest(table, kept, h);
+  return { parsed, manifest, buildReport: calcBuildReport(parsed, kept, table, manifest) };
+}
+
 describe('dataset build stages', () => {
   it('reads only report formats', () => {
-    expect(['a.txt', 'b.MD', 'c.htm', 'd.html', 'e.pdf', 'f', 'meta.csv'].map(formatOf)).toEqual(['txt', 'md', 'html', 'html', null, null, null]);
+    expect(['a.txt', 'b.MD', 'c.htm', 'd.html', 'e.pdf', 'f', 'meta.csv', 'g.json'].map(formatOf)).toEqual(['txt', 'md', 'html', 'html', null, null, null, 'json']);
   });
 
   it('a bad file becomes an error outcome and the batch goes on', async () => {
     const parsed = await run({ '1.txt': 'boom', '2.txt': 'bad', '3.txt': 'a2019' });
-    expect(parsed.map((p) => (p.ok ? p.report.id : p.error))).toEqual(['parser crashed: kaput', 'no tables found', 'a-2019']);
+    expect(parsed.map((p) => (p.ok ? p.record.id : p.error))).toEqual(['parser crashed: kaput', 'no tables found', 'a-2019']);
   });
 
   it('a file too large to be a report is not read', async () => {
@@ -63,11 +77,6 @@ describe('dataset build stages', () => {
     const entries: CorpusEntry[] = [{ file: 'a.txt', format: 'txt', size: 3 }];
     const [p] = await parseCorpus(entries, { read: async () => Promise.reject(new Error('EACCES')), parse });
     expect(p).toMatchObject({ ok: false, error: 'cannot read: EACCES' });
-  });
-
-  it('a second file with the same report id is an error naming the first', async () => {
-    const parsed = await run({ '1.txt': 'a2019', '2.txt': 'a2019' });
-    expect(parsed[1]).toMatchObject({ file: '2.txt', ok: false, error: 'same report id "a-2019" as 1.txt' });
   });
 
   it('an id that cannot be a file name is an error', async () => {
@@ -86,31 +95,50 @@ describe('dataset build stages', () => {
     expect(seen).toEqual([undefined, { year: 2020 }]);
   });
 
-  it('manifest lists reports by agency (code-point order) then year, with failed check rules', async () => {
-    const parsed = await run({ 'x.txt': 'b2021', 'y.txt': 'a2020', 'z.txt': 'a2019', 'w.txt': 'bad' });
-    const manifest = calcManifest(parsed, 'sha256:0');
+  it('manifest lists reports by agency name (code-point order) then year, with failed check rules', async () => {
+    const { manifest } = await build({ 'x.txt': 'b2021', 'y.txt': 'a2020', 'z.txt': 'a2019', 'w.txt': 'bad' });
     // 乙 (U+4E59) sorts before 甲 (U+7532): locale-free, so every machine builds the same bytes.
     expect(manifest.reports.map((r) => [r.id, r.file, r.failedChecks])).toEqual([
       ['b-2021', 'x.txt', ['applications.balance']],
       ['a-2019', 'z.txt', []],
       ['a-2020', 'y.txt', []],
     ]);
-    expect(manifest.schemaVersion).toBe(1);
+    expect(manifest.agencies.map((a) => [a.name, a.years])).toEqual([['乙市公安局', [2021]], ['甲市公安局', [2019, 2020]]]);
+    expect(manifest.reports[1].agency).toBe(manifest.agencies[1].id);
+    expect(manifest.schemaVersion).toBe(2);
+  });
+
+  it('identical figures for the same agency and year: one kept, the other a noted duplicate', async () => {
+    const { manifest, buildReport } = await build({ '1.txt': 'a2019', '2.txt': 'a2019' });
+    expect(manifest.reports.map((r) => [r.id, r.duplicates])).toEqual([['a-2019', ['2.txt']]]);
+    expect(buildReport.files[1]).toEqual({ file: '2.txt', outcome: 'duplicate', of: 'a-2019' });
+    expect(buildReport.counts.duplicates).toBe(1);
+  });
+
+  it('different figures for the same agency and year: both kept, the conflict flagged with the differing metric', async () => {
+    const { manifest, buildReport } = await build({ '1.txt': 'a2019', '2.txt': 'a2019other' });
+    expect(manifest.reports.map((r) => [r.id, r.conflict])).toEqual([['a-2019', 0], ['a-2019-2', 0]]);
+    expect(manifest.conflicts).toEqual([{ agency: manifest.agencies[0].id, year: 2019, reports: ['a-2019', 'a-2019-2'], differing: ['applications.granted.total'] }]);
+    expect(buildReport.files.map((f) => f.outcome)).toEqual(['conflict', 'conflict']);
   });
 
   it('build report keeps every file in input order with its outcome', async () => {
-    const parsed = await run({ '1.txt': 'b2021', '2.txt': 'bad', '3.txt': 'a2019' });
-    expect(calcBuildReport(parsed, 'sha256:0')).toEqual({
-      schemaVersion: 1,
-      inputsSha256: 'sha256:0',
-      counts: { files: 3, parsed: 1, failedChecks: 1, errors: 1 },
-      metaCsv: null,
-      files: [
-        { file: '1.txt', outcome: 'failedChecks', id: 'b-2021', failedChecks: ['applications.balance'] },
-        { file: '2.txt', outcome: 'error', reason: 'no tables found' },
-        { file: '3.txt', outcome: 'parsed', id: 'a-2019' },
-      ],
-    });
+    const { buildReport } = await build({ '1.txt': 'b2021', '2.txt': 'bad', '3.txt': 'a2019' });
+    expect(buildReport.files).toEqual([
+      { file: '1.txt', outcome: 'failedChecks', id: 'b-2021', failedChecks: ['applications.balance'] },
+      { file: '2.txt', outcome: 'error', reason: 'no tables found' },
+      { file: '3.txt', outcome: 'parsed', id: 'a-2019' },
+    ]);
+    expect(buildReport.counts).toMatchObject({ files: 3, parsed: 1, failedChecks: 1, errors: 1, agencies: 2 });
+  });
+
+  it('an empty corpus gives a valid empty manifest with the full catalogue', async () => {
+    const { manifest, buildReport } = await build({});
+    expect(manifest.reports).toEqual([]);
+    expect(manifest.agencies).toEqual([]);
+    expect(manifest.metrics.length).toBeGreaterThan(200);
+    expect(manifest.metrics.every((m) => m.count === 0)).toBe(true);
+    expect(buildReport.counts.files).toBe(0);
   });
 
   it('inputs hash depends on names and contents, not on listing order', async () => {
@@ -123,10 +151,10 @@ describe('dataset build stages', () => {
 
   it('rebuilding from the same inputs gives byte-identical JSON', async () => {
     const once = async () => {
-      const parsed = await run({ 'x.txt': 'b2021', 'y.txt': 'a2020' });
-      const h = calcInputsSha256(parsed);
-      return formatJson(calcManifest(parsed, h)) + formatJson(calcBuildReport(parsed, h));
+      const { manifest, buildReport } = await build({ 'x.txt': 'b2021', 'y.txt': 'a2020', 'z.txt': 'a2019other', 'w.txt': 'a2019' });
+      return formatCompactJson(manifest) + formatJson(buildReport);
     };
     expect(await once()).toBe(await once());
   });
 });
+

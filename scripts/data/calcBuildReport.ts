@@ -1,25 +1,42 @@
-/** `build-report.json` from the parsed corpus: the outcome of every input file, in file order. */
-import type { BuildOutcome, BuildReport } from '../../src/lib/data/types';
-import type { ParsedFile } from './parseCorpus';
+/** `build-report.json`: the outcome of every input file, in file order, and the agency joins. */
+import { DATASET_SCHEMA_VERSION, type BuildOutcome, type BuildReport, type Manifest } from '../../src/lib/data/types';
+import type { AgencyTable } from './agencies/calcAgencies';
+import type { KeptReports } from './calcKeptReports';
+import type { ParsedFile } from './reportRecord';
 
 export function calcBuildReport(
   parsed: readonly ParsedFile[],
-  inputsSha256: string,
+  reports: KeptReports,
+  table: AgencyTable,
+  manifest: Manifest,
   metaCsv: BuildReport['metaCsv'] = null,
 ): BuildReport {
+  const keptByIndex = new Map(reports.kept.map((k) => [k.record.index, k]));
   const files: BuildOutcome[] = parsed.map((p) => {
     if (!p.ok) return { file: p.file, outcome: 'error', reason: p.error };
-    const failedChecks = p.report.checks.filter((c) => !c.ok).map((c) => c.rule);
-    return failedChecks.length
-      ? { file: p.file, outcome: 'failedChecks', id: p.report.id, failedChecks }
-      : { file: p.file, outcome: 'parsed', id: p.report.id };
+    const { index, failedChecks } = p.record;
+    const of = reports.duplicateOf.get(index);
+    if (of !== undefined) return { file: p.file, outcome: 'duplicate', of };
+    const k = keptByIndex.get(index)!;
+    if (k.conflict !== undefined) return { file: p.file, outcome: 'conflict', id: k.id, conflict: k.conflict, failedChecks };
+    return failedChecks.length ? { file: p.file, outcome: 'failedChecks', id: k.id, failedChecks } : { file: p.file, outcome: 'parsed', id: k.id };
   });
   const count = (o: BuildOutcome['outcome']) => files.filter((f) => f.outcome === o).length;
   return {
-    schemaVersion: 1,
-    inputsSha256,
-    counts: { files: files.length, parsed: count('parsed'), failedChecks: count('failedChecks'), errors: count('error') },
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    inputsSha256: manifest.inputsSha256,
+    counts: {
+      files: files.length,
+      parsed: count('parsed'),
+      failedChecks: count('failedChecks'),
+      duplicates: count('duplicate'),
+      conflicts: count('conflict'),
+      errors: count('error'),
+      agencies: table.agencies.length,
+      crossYearMismatches: manifest.reports.filter((r) => r.crossYear && !r.crossYear.ok).length,
+    },
     metaCsv,
     files,
+    joins: table.joins,
   };
 }

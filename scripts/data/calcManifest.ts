@@ -1,27 +1,61 @@
-/** `manifest.json` from the parsed corpus: one entry per report, sorted by agency, year, id. */
-import type { Manifest, ManifestEntry } from '../../src/lib/data/types';
-import type { ParsedFile } from './parseCorpus';
-import { compareCodePoints } from './listCorpus';
+/** `manifest.json` from the build's tables: agencies, years, reports in order, catalogue, conflicts, files. */
+import { DATASET_SCHEMA_VERSION, METRIC_GROUPS, type DatasetFile, type Manifest, type ManifestEntry, type MetricInfo } from '../../src/lib/data/types';
+import type { AgencyTable } from './agencies/calcAgencies';
+import { calcCrossYear } from './calcCrossYear';
+import type { KeptReports } from './calcKeptReports';
+import { METRIC_CATALOGUE, metricFile } from './metrics/metricCatalogue';
 
-export function calcManifest(parsed: readonly ParsedFile[], inputsSha256: string): Manifest {
-  const reports: ManifestEntry[] = [];
-  for (const p of parsed) {
-    if (!p.ok) continue;
-    const r = p.report;
-    reports.push({
-      id: r.id,
-      file: p.file,
-      agency: r.agency.name,
+export function calcMetricInfos(kept: KeptReports['kept']): MetricInfo[] {
+  return METRIC_CATALOGUE.map((m, i) => ({
+    ...m,
+    file: metricFile(m),
+    count: kept.reduce((n, k) => n + (k.record.values[i] === null ? 0 : 1), 0),
+  }));
+}
+
+export function calcDatasetFiles(): DatasetFile[] {
+  return [
+    { path: 'manifest.json', kind: 'manifest' },
+    { path: 'build-report.json', kind: 'buildReport' },
+    { path: 'csv/figures.csv', kind: 'csv' },
+    ...METRIC_GROUPS.flatMap((group): DatasetFile[] => [
+      { path: `${group}/index.json`, kind: 'areaIndex', group },
+      ...METRIC_CATALOGUE.filter((m) => m.group === group).map((m): DatasetFile => ({ path: metricFile(m), kind: 'metric', group })),
+      { path: `csv/${group}.csv`, kind: 'csv', group },
+    ]),
+  ];
+}
+
+export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha256: string): Manifest {
+  const crossYear = calcCrossYear(reports.kept);
+  const entries = reports.kept.map((k, i): ManifestEntry => {
+    const r = k.record;
+    const e: ManifestEntry = {
+      id: k.id,
+      agency: k.agency,
+      name: r.name,
       year: r.year,
       template: r.template,
-      failedChecks: r.checks.filter((c) => !c.ok).map((c) => c.rule),
-    });
-  }
-  reports.sort(
-    (a, b) =>
-      compareCodePoints(a.agency, b.agency) ||
-      (a.year ?? Infinity) - (b.year ?? Infinity) ||
-      compareCodePoints(a.id, b.id),
-  );
-  return { schemaVersion: 1, inputsSha256, reports };
+      file: r.file,
+      failedChecks: r.failedChecks,
+      warnings: r.warnings,
+      blankCells: r.blankCells,
+    };
+    if (r.synthetic) e.synthetic = true;
+    if (k.duplicates.length) e.duplicates = k.duplicates;
+    if (k.conflict !== undefined) e.conflict = k.conflict;
+    const cy = crossYear.get(i);
+    if (cy) e.crossYear = cy;
+    return e;
+  });
+  return {
+    schemaVersion: DATASET_SCHEMA_VERSION,
+    inputsSha256,
+    agencies: table.agencies,
+    years: [...new Set(entries.flatMap((e) => (e.year === null ? [] : [e.year])))].sort((a, b) => a - b),
+    reports: entries,
+    metrics: calcMetricInfos(reports.kept),
+    conflicts: reports.conflicts,
+    files: calcDatasetFiles(),
+  };
 }

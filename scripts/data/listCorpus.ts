@@ -10,7 +10,7 @@ export interface CorpusEntry {
   size: number;
 }
 
-const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', html: 'html', htm: 'html' };
+const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', html: 'html', htm: 'html', json: 'json' };
 
 /** The source format a file name implies, or null for files the build does not read. */
 export function formatOf(file: string): SourceFormat | null {
@@ -23,7 +23,7 @@ export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Every `.txt/.md/.html/.htm` file under `dir` (subfolders included, hidden ones skipped), sorted. */
+/** Every `.txt/.md/.html/.htm/.json` file under `dir` (subfolders included, hidden ones skipped), sorted. */
 export async function listCorpus(dir: string): Promise<CorpusEntry[]> {
   const root = dir.replace(/[\\/]+$/, '');
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

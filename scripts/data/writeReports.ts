@@ -1,17 +1,33 @@
 /**
- * Producer of `public/data/reports/<id>.json`, one full report per file. The folder is emptied
- * first so that a report removed from the corpus does not linger from an earlier build.
+ * Producer of `public/data/reports/<id>.json`: the staged full reports (written by the parse
+ * workers as `<index>.json`) moved to their final id. A report whose id changed (a conflict's
+ * `-2`) is rewritten with the new id; dropped duplicates and leftovers are removed with the
+ * staging folder. The folder is emptied first so a report removed from the corpus does not linger.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Report } from '../../src/lib/report/types';
+import type { KeptReport } from './calcKeptReports';
 import { formatJson } from './formatJson';
 
-export async function writeReports(outDir: string, reports: readonly Report[]): Promise<void> {
-  const dir = join(outDir, 'reports');
+export const stagingDir = (outDir: string) => join(outDir, '.staging');
+
+export async function prepareStaging(outDir: string): Promise<string> {
+  const dir = stagingDir(outDir);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const report of reports) {
-    await writeFile(join(dir, `${report.id}.json`), formatJson(report));
+  return dir;
+}
+
+export async function writeReports(outDir: string, kept: readonly KeptReport[]): Promise<void> {
+  const dir = join(outDir, 'reports');
+  const staging = stagingDir(outDir);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const k of kept) {
+    const from = join(staging, `${k.record.index}.json`);
+    const to = join(dir, `${k.id}.json`);
+    if (k.id === k.record.id) await rename(from, to);
+    else await writeFile(to, formatJson({ ...JSON.parse(await readFile(from, 'utf8')), id: k.id }));
   }
+  await rm(staging, { recursive: true, force: true });
 }

@@ -12,7 +12,7 @@ const siteUrl = inject('siteUrl');
 const manifest = JSON.parse(readFileSync('dist/data/manifest.json', 'utf8')) as Manifest;
 const readReport = (id: string) => JSON.parse(readFileSync(`dist/data/reports/${id}.json`, 'utf8')) as Report;
 const entry = (agency: string, year: number) => {
-  const e = manifest.reports.find((r) => r.agency === agency && r.year === year);
+  const e = manifest.reports.find((r) => r.name === agency && r.year === year);
   if (!e) throw new Error(`${agency} ${year} not in the manifest`);
   return e;
 };

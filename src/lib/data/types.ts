@@ -230,5 +230,5 @@ export interface AgencyJoin {
   agency: string;
   name: string;
   /** The other names joined into it, each with the rule that joined it. */
-  joined: { name: string; rule: 'alias' | 'placePrefix' | 'meta' }[];
+  joined: { name: string; rule: 'alias' | 'placePrefix' }[];
 }

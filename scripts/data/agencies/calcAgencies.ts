@@ -1,0 +1,151 @@
+/**
+ * Agency identity across years. Reports with the same agency name are one agency. Different
+ * names join only on evidence, conservatively (a wrong join is worse than a missed one):
+ *   alias       — one report names the other's name as an alias (the parser saw both in one text),
+ *                 and that alias belongs to no other agency;
+ *   placePrefix — the same name once the place prefix is removed (济源示范区/济源市; 淄博市公安局
+ *                 经开区分局/经开区公安分局), with exactly one candidate.
+ * Never joined: names whose regions disagree, or that both have a report for the same year.
+ * Display name: the name of the latest report. Id: `a` + FNV-1a of the display name.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { AgencyEntry, AgencyJoin } from '../../../src/lib/data/types';
+import { fnv1a } from '../../../src/lib/report/reportId';
+import type { Region } from '../../../src/lib/report/types';
+import { compareCodePoints } from '../listCorpus';
+import type { ReportRecord } from '../reportRecord';
+import { branchKey, regionsAgree, samePlaceKey, type JoinRule } from './joinKeys';
+
+interface NameNode {
+  name: string;
+  records: ReportRecord[];
+  years: Set<number>;
+  region: Region;
+  parent: NameNode;
+  /** The rule of the first join this name took part in. */
+  joinedBy?: JoinRule;
+}
+
+export interface AgencyTable {
+  agencies: AgencyEntry[];
+  /** Agency id of each record, by `record.index`. */
+  agencyOf: Map<number, string>;
+  joins: AgencyJoin[];
+}
+
+function root(n: NameNode): NameNode {
+  while (n.parent !== n) n = n.parent;
+  return n;
+}
+
+function groupYears(n: NameNode, all: NameNode[]): Set<number> {
+  const r = root(n);
+  return new Set(all.filter((m) => root(m) === r).flatMap((m) => [...m.years]));
+}
+
+function groupRegion(n: NameNode, all: NameNode[]): Region {
+  const r = root(n);
+  const merged: Region = { province: null, city: null, county: null };
+  for (const m of all) if (root(m) === r) for (const k of ['province', 'city', 'county'] as const) merged[k] ??= m.region[k];
+  return merged;
+}
+
+function firstRegion(records: ReportRecord[]): Region {
+  return records.find((r) => r.region.province || r.region.city)?.region ?? { province: null, city: null, county: null };
+}
+
+export function calcAgencies(records: readonly ReportRecord[]): AgencyTable {
+  const byName = new Map<string, NameNode>();
+  for (const rec of [...records].sort((a, b) => compareCodePoints(a.name, b.name) || a.index - b.index)) {
+    let node = byName.get(rec.name);
+    if (!node) {
+      node = { name: rec.name, records: [], years: new Set(), region: rec.region } as unknown as NameNode;
+      node.parent = node;
+      byName.set(rec.name, node);
+    }
+    node.records.push(rec);
+    if (rec.year !== null) node.years.add(rec.year);
+  }
+  const nodes = [...byName.values()];
+  for (const n of nodes) n.region = firstRegion(n.records);
+
+  const tryJoin = (a: NameNode, b: NameNode, rule: JoinRule) => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return;
+    if (!regionsAgree(groupRegion(a, nodes), groupRegion(b, nodes))) return;
+    const ya = groupYears(a, nodes);
+    if ([...groupYears(b, nodes)].some((y) => ya.has(y))) return;
+    // The longer (fuller) name's group absorbs the other; ties by code points.
+    const [keep, drop] = a.name.length > b.name.length || (a.name.length === b.name.length && a.name < b.name) ? [ra, rb] : [rb, ra];
+    drop.parent = keep;
+    a.joinedBy ??= rule;
+    b.joinedBy ??= rule;
+  };
+
+  // alias: a name listed as an alias by exactly one other name.
+  const aliasOwners = new Map<string, Set<string>>();
+  for (const n of nodes) for (const rec of n.records) for (const a of rec.aliases) if (a !== n.name) (aliasOwners.get(a) ?? aliasOwners.set(a, new Set()).get(a)!).add(n.name);
+  for (const [alias, owners] of [...aliasOwners].sort((x, y) => compareCodePoints(x[0], y[0])))
+    if (owners.size === 1 && byName.has(alias)) tryJoin(byName.get(alias)!, byName.get([...owners][0])!, 'alias');
+
+  // placePrefix: 示范区 ~ 市 of the same stem.
+  for (const n of nodes) {
+    const key = samePlaceKey(n.name);
+    const other = key ? byName.get(key) : undefined;
+    if (other) tryJoin(n, other, 'placePrefix');
+  }
+  // placePrefix: a branch without its city bureau ~ the one full branch name with that branch word.
+  const fullBranches = new Map<string, NameNode[]>();
+  for (const n of nodes) {
+    const k = branchKey(n.name);
+    if (k?.withCity) (fullBranches.get(k.branch) ?? fullBranches.set(k.branch, []).get(k.branch)!).push(n);
+  }
+  for (const n of nodes) {
+    const k = branchKey(n.name);
+    const candidates = k && !k.withCity ? fullBranches.get(k.branch) ?? [] : [];
+    if (candidates.length === 1) tryJoin(n, candidates[0], 'placePrefix');
+  }
+
+  return buildTable(nodes);
+}
+
+function buildTable(nodes: NameNode[]): AgencyTable {
+  const groups = new Map<NameNode, NameNode[]>();
+  for (const n of nodes) (groups.get(root(n)) ?? groups.set(root(n), []).get(root(n))!).push(n);
+  const agencies: AgencyEntry[] = [];
+  const agencyOf = new Map<number, string>();
+  const joins: AgencyJoin[] = [];
+  const usedIds = new Set<string>();
+  const built = [...groups.values()].map((members) => {
+    const records = members.flatMap((m) => m.records);
+    const latest = [...records].sort((a, b) => (b.year ?? -1) - (a.year ?? -1) || b.name.length - a.name.length || compareCodePoints(a.name, b.name))[0];
+    return { members, records, name: latest.name, latest };
+  });
+  built.sort((a, b) => compareCodePoints(a.name, b.name));
+  for (const g of built) {
+    let id = `a${fnv1a(g.name)}`;
+    for (let k = 2; usedIds.has(id); k++) id = `a${fnv1a(g.name)}-${k}`;
+    usedIds.add(id);
+    const names = new Set<string>();
+    for (const r of g.records) [r.name, ...r.aliases].forEach((n) => names.add(n));
+    names.delete(g.name);
+    const regionRecord = [g.latest, ...g.records].find((r) => r.region.province || r.region.city) ?? g.latest;
+    const py = pinyin(g.name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase().trim()).filter(Boolean);
+    agencies.push({
+      id,
+      name: g.name,
+      aliases: [...names].sort(compareCodePoints),
+      pinyin: py.join(' '),
+      initials: py.map((s) => s[0]).join(''),
+      region: regionRecord.region,
+      regionFrom: regionRecord.regionFrom,
+      level: g.latest.level,
+      years: [...new Set(g.records.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => a - b),
+    });
+    for (const r of g.records) agencyOf.set(r.index, id);
+    const joined = g.members.filter((m) => m.name !== g.name).map((m) => ({ name: m.name, rule: m.joinedBy! }));
+    if (joined.length) joins.push({ agency: id, name: g.name, joined: joined.sort((a, b) => compareCodePoints(a.name, b.name)) });
+  }
+  return { agencies, agencyOf, joins };
+}

@@ -1,0 +1,28 @@
+/**
+ * Keys under which two different agency names may be the same body. Each key is a rule; two
+ * names join only if they share a key and the checks of `calcAgencies` pass.
+ *   samePlace:   济源示范区公安局 ~ 济源市公安局 (a 示范区 named after its city)
+ *   placePrefix: 淄博市公安局经开区分局 ~ 经开区公安分局 (a branch named with or without its city bureau)
+ */
+import type { Region } from '../../../src/lib/report/types';
+
+export type JoinRule = 'alias' | 'placePrefix';
+
+/** `<stem>示范区…` and `<stem>市…` name the same place (济源). */
+export function samePlaceKey(name: string): string | null {
+  const m = /^([\u4e00-\u9fa5]{2,4}?)(?:产城融合)?示范区(.+)$/.exec(name);
+  return m ? `${m[1]}市${m[2]}` : null;
+}
+
+/** The branch part of a police branch name: 经开 for both 淄博市公安局经开区分局 and 经开区公安分局. */
+export function branchKey(name: string): { branch: string; withCity: boolean } | null {
+  const full = /^[\u4e00-\u9fa5]{2,12}?[市州盟]公安局([\u4e00-\u9fa5]{2,8}?)(?:区|县)?分局$/.exec(name);
+  if (full) return { branch: full[1], withCity: true };
+  const short = /^([\u4e00-\u9fa5]{2,8}?)(?:区|县)?公安分局$/.exec(name);
+  return short ? { branch: short[1], withCity: false } : null;
+}
+
+/** Regions agree when no level both know differs. */
+export function regionsAgree(a: Region, b: Region): boolean {
+  return (['province', 'city', 'county'] as const).every((k) => !a[k] || !b[k] || a[k] === b[k]);
+}

@@ -1,0 +1,39 @@
+/**
+ * A parse worker of `runParsePool`: reads, parses and stages the files it is sent, answers
+ * with their records. Runs `parseFile` with the real file system and the Node hash.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { MetaOverride } from '../../src/lib/report/parseReport';
+import { parseReport } from '../../src/lib/report/parseReport';
+import { nodeSha256 } from '../lib/nodeSha256';
+import { formatJson } from './formatJson';
+import type { CorpusEntry } from './listCorpus';
+import { parseFile } from './parseCorpus';
+
+export interface WorkerSetup {
+  corpus: string;
+  staging: string;
+  meta: [string, MetaOverride][];
+}
+
+export interface WorkerTask {
+  index: number;
+  entry: CorpusEntry;
+}
+
+const setup = workerData as WorkerSetup;
+const meta = new Map(setup.meta);
+const io = {
+  read: async (file: string) => new Uint8Array(await readFile(join(setup.corpus, file))),
+  parse: (bytes: Uint8Array, opts: Parameters<typeof parseReport>[1]) => parseReport(bytes, { ...opts, sha256: nodeSha256 }),
+  stage: (index: number, report: unknown) => writeFile(join(setup.staging, `${index}.json`), formatJson(report)),
+  metaOf: (file: string) => meta.get(file) ?? meta.get(file.split('/').pop() ?? file),
+};
+
+parentPort!.on('message', async (tasks: WorkerTask[]) => {
+  const out = [];
+  for (const t of tasks) out.push(await parseFile(t.entry, t.index, io));
+  parentPort!.postMessage(out);
+});

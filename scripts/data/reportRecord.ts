@@ -1,0 +1,35 @@
+/**
+ * What the build keeps of a parsed report once its full JSON is staged on disk: identity,
+ * checks summary and the value of every catalogue metric. Small enough to hold 20,000 in
+ * memory and cheap to pass from a parse worker.
+ */
+import type { AgencyLevel, CheckRule, Region, Template } from '../../src/lib/report/types';
+import type { ChannelNote } from './metrics/calcMetricValues';
+
+export interface ReportRecord {
+  /** Position of the file in the corpus listing; names the staged JSON. */
+  index: number;
+  file: string;
+  id: string;
+  name: string;
+  aliases: string[];
+  region: Region;
+  regionFrom: 'meta' | 'report' | 'gazetteer' | null;
+  level: AgencyLevel;
+  year: number | null;
+  template: Template;
+  failedChecks: CheckRule[];
+  warnings: number;
+  blankCells: number;
+  synthetic: boolean;
+  /** One value per catalogue metric (METRIC_CATALOGUE order). */
+  values: (number | null)[];
+  notes: ChannelNote[];
+}
+
+/** A corpus file after the parse stage. */
+export type ParsedFile = {
+  file: string;
+  /** What the inputs hash sees of the file: `sha256:<hex>` of its bytes, or `size:<n>` if not read. */
+  digest: string;
+} & ({ ok: true; record: ReportRecord } | { ok: false; error: string });
