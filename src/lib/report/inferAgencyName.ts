@@ -8,6 +8,7 @@
 import type { TextDocument } from './textDocument';
 
 const ORG_SUFFIX = '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|委|办公室|人民政府|政府|中心|院|署|所|处)';
+/** An agency name: up to 18 characters before a suffix, and an optional second suffix (公安局 … 分局). */
 const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\u9fa5]{1,8}?${ORG_SUFFIX})?`, 'g');
 /** A line without any of these cannot hold an agency name. */
 const ORG_CHARS = /[局厅委办府心院署所处队]/;
@@ -32,13 +33,33 @@ function holdsInOrder(haystack: string, needle: string): boolean {
   return i === needle.length;
 }
 
-function namesIn(text: string, add: (name: string) => void): void {
-  for (const piece of text.split(/[^\u4e00-\u9fa5]+/)) {
-    for (const m of piece.matchAll(ORG_NAME)) {
-      const name = m[0].replace(LEADING_NOISE, '');
-      if (name.length >= 4 && name.length <= 24) add(name);
-    }
+const SUFFIX = new RegExp(ORG_SUFFIX, 'g');
+
+/**
+ * What ORG_NAME finds in a run of Chinese characters, without its lazy prefix
+ * retrying at every position: each name runs from the end of the previous one
+ * (at most 18 characters back) to the next suffix, plus an optional second
+ * suffix within 8 characters (公安局 … 分局).
+ */
+function namesInPiece(piece: string, add: (name: string) => void): void {
+  let from = 0;
+  while (from < piece.length) {
+    SUFFIX.lastIndex = from + 1;
+    const first = SUFFIX.exec(piece);
+    if (!first) return;
+    const start = Math.max(from, first.index - 18);
+    let end = first.index + first[0].length;
+    SUFFIX.lastIndex = end + 1;
+    const second = SUFFIX.exec(piece);
+    if (second && second.index - end <= 8) end = second.index + second[0].length;
+    const name = piece.slice(start, end).replace(LEADING_NOISE, '');
+    if (name.length >= 4 && name.length <= 24) add(name);
+    from = end;
   }
+}
+
+function namesIn(text: string, add: (name: string) => void): void {
+  for (const piece of text.split(/[^\u4e00-\u9fa5]+/)) if (piece.length > 1) namesInPiece(piece, add);
 }
 
 interface BodyNames {
@@ -48,11 +69,17 @@ interface BodyNames {
   inTitles: Set<string>;
 }
 
+/** Lines read for names: the opening prose names the agency; the end signs it. */
+const OPENING_LINES = 80;
+const CLOSING_LINES = 15;
+
 /** Names live in prose: table rows (tab or pipe cells) are skipped. */
 function bodyNames(doc: TextDocument, from: number): BodyNames {
   const counts = new Map<string, number>();
   const inTitles = new Set<string>();
-  for (let i = from; i < doc.lines.length; i++) {
+  const n = doc.lines.length;
+  for (let i = from; i < n; i++) {
+    if (i === from + OPENING_LINES && i < n - CLOSING_LINES) i = n - CLOSING_LINES;
     const raw = doc.lines[i].text;
     if (raw.includes('\t') || raw.includes('|') || !ORG_CHARS.test(raw)) continue;
     const text = raw.replace(/\s+/g, '');

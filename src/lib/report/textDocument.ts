@@ -22,9 +22,11 @@ const LINE_BREAK = /\r\n|\r|\n/;
 
 export function createTextDocument(source: string): TextDocument {
   const rawLines = source.split(LINE_BREAK);
-  // One OpenCC pass over the whole text, only when it holds traditional characters.
-  const simplified = hasTraditional(source) ? simplify(source).split(LINE_BREAK) : rawLines;
-  return { lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeWidths(simplified[i] ?? raw) })) };
+  // OpenCC runs only on lines holding a traditional character: simplified reports often
+  // carry a stray one (服務), and converting every line of them would cost the most of all.
+  return {
+    lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeWidths(hasTraditional(raw) ? simplify(raw) : raw) })),
+  };
 }
 
 export function evidenceOf(line: TextLine): Evidence {
