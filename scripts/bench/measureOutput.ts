@@ -1,0 +1,46 @@
+/** Sizes of a dataset folder for bench:build: bytes per kind of file, and gzip of what one chart view loads. */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Manifest } from '../../src/lib/data/types';
+
+export interface OutputSizes {
+  total: number;
+  byPart: Record<string, number>;
+  manifestGzip: number;
+  /** The metric file with the largest gzip size. */
+  largestMetric: { file: string; gzip: number };
+  /** manifest.json + the largest metric file, gzip. */
+  chartViewGzip: number;
+}
+
+async function sizes(dir: string, root: string, out: Record<string, number>): Promise<number> {
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) total += await sizes(p, root, out);
+    else {
+      const rel = p.slice(root.length + 1);
+      const part = rel.startsWith('csv/') ? rel : rel.includes('/') ? `${rel.split('/')[0]}/` : rel;
+      const n = (await stat(p)).size;
+      out[part] = (out[part] ?? 0) + n;
+      total += n;
+    }
+  }
+  return total;
+}
+
+const gz = async (p: string) => gzipSync(await readFile(p), { level: 6 }).length;
+
+export async function measureOutput(dir: string): Promise<OutputSizes> {
+  const byPart: Record<string, number> = {};
+  const total = await sizes(dir, dir, byPart);
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const manifestGzip = await gz(join(dir, 'manifest.json'));
+  let largestMetric = { file: '', gzip: 0 };
+  for (const m of manifest.metrics) {
+    const g = await gz(join(dir, m.file));
+    if (g > largestMetric.gzip) largestMetric = { file: m.file, gzip: g };
+  }
+  return { total, byPart, manifestGzip, largestMetric, chartViewGzip: manifestGzip + largestMetric.gzip };
+}
