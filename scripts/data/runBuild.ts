@@ -39,6 +39,8 @@ export interface BuildOptions {
 export interface BuildResult {
   manifest: Manifest;
   buildReport: BuildReport;
+  /** Wall time of each stage in ms (for bench:build; never written to the datasets). */
+  timings: Record<string, number>;
 }
 
 async function readOptional(path: string): Promise<Uint8Array | null> {
@@ -58,6 +60,13 @@ function readMeta(bytes: Uint8Array): MetaTable {
 
 export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const { corpus, out } = opts;
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - t);
+    t = now;
+  };
   const entries = await listCorpus(corpus);
   const metaBytes = await readOptional(join(corpus, 'meta.csv'));
   const meta = metaBytes ? readMeta(metaBytes) : null;
@@ -74,6 +83,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
         })
       : await runParsePool(entries, { corpus, staging, meta: meta?.overrides ?? new Map(), workers: opts.workers });
 
+  lap('parse');
   const metaDigest = metaBytes ? [{ file: 'meta.csv', digest: `sha256:${createHash('sha256').update(metaBytes).digest('hex')}` }] : [];
   const inputsSha256 = calcInputsSha256([...parsed, ...metaDigest]);
   const records: ReportRecord[] = parsed.flatMap((p) => (p.ok ? [p.record] : []));
@@ -82,12 +92,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
   const manifest = calcManifest(table, reports, inputsSha256);
   const buildReport = calcBuildReport(parsed, reports, table, manifest, meta ? { errors: meta.errors } : null);
 
+  lap('aggregate');
   const agencies = new Map(table.agencies.map((a) => [a.id, a]));
   await writeReports(out, reports.kept);
+  lap('reports');
   await writeMetricFiles(out, manifest, reports.kept);
+  lap('metricFiles');
   await writeFiguresCsv(out, reports.kept, agencies);
+  lap('figuresCsv');
   await writeAreaCsvs(out, reports.kept, agencies);
   await writeManifest(out, manifest);
   await writeBuildReport(out, buildReport);
-  return { manifest, buildReport };
+  lap('otherFiles');
+  return { manifest, buildReport, timings };
 }

@@ -16,7 +16,7 @@ export async function writeFiguresCsv(outDir: string, kept: readonly KeptReport[
   };
   await write(CSV_BOM + formatCsvRows([FIGURES_HEADER]));
   for (let i = 0; i < kept.length; i += 100) {
-    await write(formatCsvRows(kept.slice(i, i + 100).flatMap((k) => calcFigureRows(k, agencies.get(k.agency)!))));
+    await write(kept.slice(i, i + 100).map((k) => calcFigureRows(k, agencies.get(k.agency)!)).join(''));
   }
   out.end();
   await once(out, 'finish');

@@ -1,27 +1,34 @@
 /**
- * Rows of `csv/figures.csv` for one report: every cell of its template's tables (blank ones
- * with an empty value) and every other metric the report has a value for.
+ * Text of `csv/figures.csv` for one report: every cell of its template's tables (blank ones
+ * with an empty value) and every other metric the report has a value for. Rows are put
+ * together from fragments each escaped once by `formatCsvRows` (the report's columns once per
+ * report, a metric's columns once per build): 4 million rows at 20,000 reports.
  */
 import { FIGURES_CSV_COLUMNS, type AgencyEntry } from '../../../src/lib/data/types';
 import type { KeptReport } from '../calcKeptReports';
 import { METRIC_CATALOGUE } from '../metrics/metricCatalogue';
-import type { CsvCell } from './formatCsvRows';
+import { formatCsvRows, type CsvCell } from './formatCsvRows';
 
 export const FIGURES_HEADER: CsvCell[] = [...FIGURES_CSV_COLUMNS];
 
 const IS_TABLE_CELL = METRIC_CATALOGUE.map((m) => /^(active|applications|review|litigationDirect|litigationAfterReview)\./.test(m.key));
-const APPLICANT_COLUMN = METRIC_CATALOGUE.map((m) => (m.key.startsWith('applications.') ? (m.column ?? '') : ''));
 
-export function calcFigureRows(k: KeptReport, agency: AgencyEntry): CsvCell[][] {
+/** One CSV line of cells, without its line end. */
+const fragment = (cells: CsvCell[]) => formatCsvRows([cells]).slice(0, -2);
+
+const METRIC_PART = METRIC_CATALOGUE.map((m) => fragment([m.key, m.label.zh, m.key.startsWith('applications.') ? (m.column ?? '') : '']));
+
+/** The CSV rows of one figure each, with CRLF line ends; null is an empty cell. */
+export function calcFigureRows(k: KeptReport, agency: AgencyEntry): string {
   const r = k.record;
-  const failed = r.failedChecks.join(';');
-  const head: CsvCell[] = [k.id, agency.id, agency.name, agency.region.province, agency.region.city, agency.region.county, r.year, r.template];
+  const head = fragment([k.id, agency.id, agency.name, agency.region.province, agency.region.city, agency.region.county, r.year, r.template]);
+  const failed = fragment([r.failedChecks.join(';')]);
   const approximate = new Map(r.notes.map((n) => [n.index, n.approximate]));
-  const rows: CsvCell[][] = [];
-  METRIC_CATALOGUE.forEach((m, i) => {
+  let text = '';
+  for (let i = 0; i < METRIC_CATALOGUE.length; i++) {
     const value = r.values[i];
-    if (value === null && !(IS_TABLE_CELL[i] && m.templates.includes(r.template))) return;
-    rows.push([...head, m.key, m.label.zh, APPLICANT_COLUMN[i], value, approximate.get(i) ? 'true' : '', failed]);
-  });
-  return rows;
+    if (value === null && !(IS_TABLE_CELL[i] && METRIC_CATALOGUE[i].templates.includes(r.template))) continue;
+    text += `${head},${METRIC_PART[i]},${value ?? ''},${approximate.get(i) ? 'true' : ''},${failed}\r\n`;
+  }
+  return text;
 }
