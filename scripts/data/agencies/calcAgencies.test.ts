@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Region } from '../../../src/lib/report/types';
+import { loadGazetteer } from '../region/gazetteer';
+import { inferRegion } from '../region/inferRegion';
+import type { ReportRecord } from '../reportRecord';
+import { calcAgencies } from './calcAgencies';
+
+let index = 0;
+function rec(name: string, year: number, aliases: string[] = [], region?: Region): ReportRecord {
+  return {
+    index: index++,
+    file: `${index}.txt`,
+    id: `${name}-${year}`,
+    name,
+    aliases,
+    region: region ?? inferRegion(name, loadGazetteer()),
+    regionFrom: 'gazetteer',
+    level: 'city',
+    year,
+    template: '2021',
+    failedChecks: [],
+    warnings: 0,
+    blankCells: 0,
+    synthetic: false,
+    values: [],
+    notes: [],
+  };
+}
+
+const names = (records: ReportRecord[]) => calcAgencies(records).agencies.map((a) => [a.name, ...a.aliases.filter((x) => records.some((r) => r.name === x))]);
+
+describe('agency identity across years', () => {
+  it.each([
+    ['济源示范区公安局 / 济源市公安局 (示范区 named after its city)', [rec('济源市公安局', 2020), rec('济源示范区公安局', 2021)], [['济源示范区公安局', '济源市公安局']]],
+    ['淄博市公安局经开区分局 / 经开区公安分局 (branch with and without its city bureau)', [rec('经开区公安分局', 2020), rec('淄博市公安局经开区分局', 2021)], [['淄博市公安局经开区分局', '经开区公安分局']]],
+    ['a name the parser found as an alias in the other year', [rec('平安公安局', 2020), rec('某市平安区公安局', 2021, ['平安公安局'])], [['某市平安区公安局', '平安公安局']]],
+  ])('joins %s', (_, records, expected) => {
+    expect(names(records)).toEqual(expected);
+  });
+
+  it.each([
+    ['通化市 and 通化县 (different places, same stem)', [rec('通化市公安局', 2020), rec('通化县公安局', 2021)]],
+    ['a short branch name with two full candidates in different cities', [rec('经开区公安分局', 2020), rec('淄博市公安局经开区分局', 2021), rec('聊城市公安局经开区分局', 2021)]],
+    ['two names that both have a report for the same year', [rec('济源市公安局', 2021), rec('济源示范区公安局', 2021)]],
+    ['an alias claimed by two agencies', [rec('示范区公安局', 2020), rec('济源示范区公安局', 2021, ['示范区公安局']), rec('某某示范区公安局', 2021, ['示范区公安局'])]],
+    ['names whose regions disagree', [rec('经开区公安分局', 2020, [], { province: '河南省', city: '洛阳市', county: null }), rec('淄博市公安局经开区分局', 2021)]],
+  ])('does not join %s', (_, records) => {
+    expect(calcAgencies(records).agencies).toHaveLength(new Set(records.map((r) => r.name)).size);
+  });
+
+  it('the display name is the latest report\'s; other names stay as aliases; the join is recorded', () => {
+    const t = calcAgencies([rec('济源市公安局', 2020), rec('济源示范区公安局', 2021, ['示范区公安局'])]);
+    expect(t.agencies[0]).toMatchObject({ name: '济源示范区公安局', aliases: ['济源市公安局', '示范区公安局'], years: [2020, 2021] });
+    expect(t.joins).toEqual([{ agency: t.agencies[0].id, name: '济源示范区公安局', joined: [{ name: '济源市公安局', rule: 'placePrefix' }] }]);
+    expect(t.agencies[0].id).toMatch(/^a[0-9a-z]{7}$/);
+  });
+
+  it('same input, same agencies and ids, whatever the record order', () => {
+    const a = [rec('济源市公安局', 2020), rec('宝鸡市公安局', 2021), rec('济源示范区公安局', 2021)];
+    expect(calcAgencies([...a].reverse()).agencies).toEqual(calcAgencies(a).agencies);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The dataset build end to end, on the seed reports in temporary folders: seed file → manifest,
+ * metric file and CSV row values; byte-identical rebuilds; bad input (invalid report JSON, a
+ * file that is not a report, duplicates, conflicts, an empty corpus).
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BuildReport, Manifest, MetricFile } from '../src/lib/data/types';
+import { runBuild } from '../scripts/data/runBuild';
+
+const SEEDS = 'data/reports';
+const JIYUAN = '000_33cbb0de23e7a3a9.txt'; // 济源示范区公安局 2021
+const root = mkdtempSync(join(tmpdir(), 'dataset-build-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+let n = 0;
+function corpus(files: Record<string, string | Uint8Array> = {}, seeds: string[] = readdirSync(SEEDS)): string {
+  const dir = join(root, `corpus-${n++}`);
+  mkdirSync(dir, { recursive: true });
+  for (const s of seeds) copyFileSync(join(SEEDS, s), join(dir, s));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+
+const read = (out: string, file: string) => readFileSync(join(out, file), 'utf8');
+const json = <T>(out: string, file: string) => JSON.parse(read(out, file)) as T;
+function csv(out: string, file: string): Record<string, string>[] {
+  const text = read(out, file);
+  expect(text.startsWith('\ufeff')).toBe(true);
+  return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+/** Every file under a folder → its bytes, by relative path. */
+function snapshot(dir: string, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readdirSync(join(dir, prefix)).sort()) {
+    const rel = prefix ? `${prefix}/${e}` : e;
+    if (statSync(join(dir, rel)).isDirectory()) for (const [k, v] of snapshot(dir, rel)) out.set(k, v);
+    else out.set(rel, readFileSync(join(dir, rel)).toString('base64'));
+  }
+  return out;
+}
+
+describe('dataset build on the seeds', async () => {
+  const out = join(root, 'seeds-out');
+  const { manifest } = await runBuild({ corpus: corpus(), out, workers: 0 });
+  const jiyuan = manifest.reports.findIndex((r) => r.file === JIYUAN);
+
+  it('济源示范区公安局 2021: 行政许可 1370 in the metric file, the area CSV and figures.csv', () => {
+    expect(manifest.reports[jiyuan]).toMatchObject({ name: '济源示范区公安局', year: 2021, template: '2021' });
+    const metric = json<MetricFile>(out, 'enforcement/active.licensing.decisions.json');
+    expect(metric.values).toHaveLength(manifest.reports.length);
+    expect(metric.values[jiyuan]).toBe(1370);
+    const id = manifest.reports[jiyuan].id;
+    const row = csv(out, 'csv/figures.csv').find((r) => r.report_id === id && r.metric === 'active.licensing.decisions');
+    expect(row).toMatchObject({ agency: '济源示范区公安局', province: '河南省', city: '济源市', year: '2021', value: '1370', metric_label: '行政许可·处理决定数量' });
+    expect(csv(out, 'csv/enforcement.csv').find((r) => r.report_id === id)?.['active.licensing.decisions']).toBe('1370');
+  });
+
+  it('a blank cell stays blank: null in the metric file, an empty value in figures.csv, never 0', () => {
+    const baoji = manifest.reports.find((r) => r.name === '宝鸡市公安局')!;
+    const rows = csv(out, 'csv/figures.csv').filter((r) => r.report_id === baoji.id && r.value === '');
+    expect(rows.length).toBe(baoji.blankCells);
+  });
+
+  it('a 2019-only metric is null for 2021-template reports', () => {
+    const metric = json<MetricFile>(out, 'enforcement/active.otherServices.decisions.json');
+    manifest.reports.forEach((r, i) => r.template === '2021' && expect(metric.values[i]).toBeNull());
+  });
+
+  it('channel figures keep the report wording and the approximate flag', () => {
+    const weibo = json<MetricFile>(out, 'channels/channels.weibo.posts.json');
+    expect(weibo.approximate).toHaveLength(manifest.reports.length);
+    expect(weibo.labels!.some((l) => l?.includes('微博'))).toBe(true);
+  });
+
+  it('agencies carry region from the gazetteer and pinyin for search', () => {
+    const a = manifest.agencies.find((x) => x.name === '聊城市公安局茌平分局')!;
+    expect(a).toMatchObject({ region: { province: '山东省', city: '聊城市', county: '茌平区' }, regionFrom: 'gazetteer', pinyin: 'liao cheng shi gong an ju chi ping fen ju' });
+    expect(manifest.agencies.find((x) => x.name === '宝鸡市公安局')!.pinyin.replace(/ /g, '')).toContain('baoji');
+  });
+
+  it('every file of the manifest file list exists', () => {
+    for (const f of manifest.files) expect(statSync(join(out, f.path)).isFile()).toBe(true);
+    expect(readdirSync(join(out, 'reports'))).toHaveLength(manifest.reports.length);
+  });
+
+  it('rebuilds are byte-identical, in this thread or in worker threads', async () => {
+    const again = join(root, 'seeds-again');
+    await runBuild({ corpus: corpus(), out: again, workers: 2 });
+    expect(snapshot(again)).toEqual(snapshot(out));
+  });
+});
+
+describe('dataset build on bad input', () => {
+  it('invalid report JSON is an error naming the file and the field; the good files build', async () => {
+    const good = JSON.parse(read(join(root, 'seeds-out'), `reports/${readdirSync(join(root, 'seeds-out', 'reports'))[0]}`));
+    good.applications.granted.total = '12';
+    const out = join(root, 'bad-json');
+    const { buildReport } = await runBuild({ corpus: corpus({ 'typed.json': JSON.stringify(good) }), out, workers: 0 });
+    expect(buildReport.files.find((f) => f.file === 'typed.json')).toEqual({
+      file: 'typed.json',
+      outcome: 'error',
+      reason: 'invalid report JSON: applications.granted.total: expected a number or null, got "12"',
+    });
+    expect(buildReport.counts).toMatchObject({ files: 6, errors: 1 });
+  });
+
+  it('one unreadable file among good ones is an error; the others build', async () => {
+    const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0, 1, 2, 3]);
+    const { buildReport, manifest } = await runBuild({ corpus: corpus({ 'scan.txt': pdf }), out: join(root, 'unreadable'), workers: 0 });
+    expect(buildReport.files.find((f) => f.file === 'scan.txt')?.outcome).toBe('error');
+    expect(manifest.reports).toHaveLength(5);
+  });
+
+  it('the same report twice is one report plus a noted duplicate; a changed copy is a conflict', async () => {
+    const text = readFileSync(join(SEEDS, JIYUAN), 'utf8');
+    const changed = text.replace('1370', '1371');
+    expect(changed).not.toBe(text);
+    const out = join(root, 'dups');
+    const { manifest, buildReport } = await runBuild({ corpus: corpus({ 'copy.txt': text, 'zz-changed.txt': changed }, [JIYUAN]), out, workers: 0 });
+    const outcomes = Object.fromEntries(buildReport.files.map((f) => [f.file, f.outcome]));
+    expect(outcomes).toEqual({ [JIYUAN]: 'conflict', 'copy.txt': 'duplicate', 'zz-changed.txt': 'conflict' });
+    expect(manifest.reports.map((r) => r.conflict)).toEqual([0, 0]);
+    expect(manifest.reports[0].duplicates).toEqual(['copy.txt']);
+    expect(manifest.conflicts[0].differing).toContain('active.licensing.decisions');
+    expect(new Set(manifest.reports.map((r) => r.id)).size).toBe(2);
+    for (const r of manifest.reports) expect(json<{ id: string }>(out, `reports/${r.id}.json`).id).toBe(r.id);
+  });
+
+  it('an empty corpus gives valid empty datasets', async () => {
+    const out = join(root, 'empty');
+    await runBuild({ corpus: corpus({}, []), out, workers: 0 });
+    const manifest = json<Manifest>(out, 'manifest.json');
+    expect(manifest).toMatchObject({ reports: [], agencies: [], years: [], conflicts: [] });
+    expect(json<MetricFile>(out, manifest.metrics[0].file).values).toEqual([]);
+    expect(json<BuildReport>(out, 'build-report.json').counts.files).toBe(0);
+    expect(read(out, 'csv/figures.csv').trimEnd()).toBe('\ufeffreport_id,agency_id,agency,province,city,county,year,template,metric,metric_label,applicant_column,value,approximate,failed_checks');
+  });
+});
