@@ -2,6 +2,11 @@
  * Bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, otherwise
  * GB18030 (a superset of GBK and GB2312). Files that are not text (PDF, images,
  * archives, binary) are refused with a reason a person can act on.
+ *
+ * A declared charset (an HTML page's `<meta charset>`) is used for bytes that are
+ * not valid UTF-8: bytes that are valid UTF-8 are read as UTF-8 whatever a stale
+ * meta says (GBK text with Chinese in it is practically never valid UTF-8), and a
+ * GB2312/GBK declaration is read with GB18030, their superset.
  */
 
 export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: string };
@@ -50,12 +55,35 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
   }
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
+export interface DecodeOptions {
+  /** Charset the document declares (WHATWG label, e.g. `gb2312`, `utf-8`, `big5`). */
+  declared?: string | null;
+  /** Refuse larger inputs (default MAX_REPORT_BYTES). */
+  maxBytes?: number;
+  /** What the size error calls the input ("a report", "an HTML page"). */
+  what?: string;
+}
+
+const GB_OR_UTF8 = /^(?:utf-?8|unicode-1-1-utf-8|gb2312|gbk|gb18030|x-gbk|cp936|csgb2312|chinese|iso-ir-58|csiso58gb231280|gb_2312(?:-80)?|windows-936|ms936)$/i;
+
+/** The TextDecoder name of a declared charset other than UTF-8 and the GB family, or null. */
+function declaredDecoder(label: string | null | undefined): string | null {
+  if (!label || GB_OR_UTF8.test(label.trim())) return null;
+  try {
+    const name = new TextDecoder(label.trim()).encoding;
+    return name === 'utf-16le' || name === 'utf-16be' ? null : name;
+  } catch {
+    return null;
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeResult {
+  const max = opts.maxBytes ?? MAX_REPORT_BYTES;
   if (bytes.length === 0) return { ok: false, error: 'empty file (0 bytes)' };
-  if (bytes.length > MAX_REPORT_BYTES)
+  if (bytes.length > max)
     return {
       ok: false,
-      error: `file too large (${formatSize(bytes.length)}; a report is at most ${formatSize(MAX_REPORT_BYTES)})`,
+      error: `file too large (${formatSize(bytes.length)}; ${opts.what ?? 'a report'} is at most ${formatSize(max)})`,
     };
   for (const [what, sig] of MAGIC)
     if (startsWith(bytes, sig)) return { ok: false, error: `not a text report: the file is ${what}` };
@@ -76,6 +104,11 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   } else {
     text = tryDecode(bytes, 'utf-8');
     encoding = 'utf-8';
+    const declared = text === null ? declaredDecoder(opts.declared) : null;
+    if (declared) {
+      text = tryDecode(bytes, declared);
+      encoding = declared;
+    }
     if (text === null) {
       text = tryDecode(bytes, 'gb18030');
       encoding = 'gb18030';
