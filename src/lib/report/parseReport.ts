@@ -4,6 +4,10 @@
  * No Node APIs: the build script and the browser run this same code.
  */
 import { decodeBytes } from './decodeBytes';
+import { decodeHtml } from './html/decodeHtml';
+import { htmlToText } from './html/htmlToText';
+import { opensWithTitle } from './html/opensWithTitle';
+import { PageTooLargeError } from './html/parsePage';
 import { inferAgencyName } from './inferAgencyName';
 import { inferLevel } from './inferLevel';
 import { parseNarrative } from './narrative/parseNarrative';
@@ -38,6 +42,9 @@ export interface ParseOptions {
 }
 
 export type ParseOutcome = { ok: true; report: Report } | { ok: false; file: string; error: string };
+
+/** Warning of a page whose tables are pictures; the build report can rely on this prefix (and on `report.tablesAsImages`). */
+export const TABLES_AS_IMAGES = '表格为图片，未能读取';
 
 export const SYNTHETIC_MARKER = /合成数据|synthetic test data/i;
 
@@ -130,10 +137,34 @@ async function webCryptoSha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** An HTML page → report, through its text form (see html/README.md). */
+async function readHtmlPage(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
+  const decoded = decodeHtml(bytes);
+  if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
+  let page: ReturnType<typeof htmlToText>;
+  try {
+    page = htmlToText(decoded.text);
+  } catch (e) {
+    if (e instanceof PageTooLargeError) return { ok: false, file: opts.file, error: `page too large to be one report: ${e.message}` };
+    throw e;
+  }
+  if (!page.text.trim()) return { ok: false, file: opts.file, error: 'no report found: the page shows no text' };
+  const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
+  const { report, tablesFound } = readReport(page.text, { ...opts, format: 'html', encoding: decoded.encoding, sha256 });
+  if (tablesFound < 3 && page.images > 0) {
+    report.warnings.push(`${TABLES_AS_IMAGES}（${page.images} 张图片）`);
+    report.tablesAsImages = true;
+  }
+  // A page without tables must at least carry a report title: web pages name agencies and years everywhere.
+  if (!tablesFound && !(report.agency.name && report.year !== null && opensWithTitle(page.text.split('\n', 12))))
+    return { ok: false, file: opts.file, error: 'no report found in the page: none of tables 2–4 and no 政府信息公开 report title' };
+  return { ok: true, report };
+}
+
 export async function parseReport(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
   const format = opts.format ?? formatOf(opts.file);
   if (format === null) return { ok: false, file: opts.file, error: 'unsupported file type (expected .txt, .md, .html or .json)' };
-  if (format === 'html') return { ok: false, file: opts.file, error: 'HTML input is not read by the parser yet' };
+  if (format === 'html') return readHtmlPage(bytes, opts);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);

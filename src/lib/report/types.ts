@@ -179,4 +179,6 @@ export interface Report {
   warnings: string[];
   /** Set on reports made by the synthetic renderer: never real data. */
   synthetic?: true;
+  /** Set on HTML pages that show tables 2–4 (some or all) as images: their cells are null for that reason. */
+  tablesAsImages?: true;
 }
