@@ -46,9 +46,10 @@ export function expectedChecks(cells: Record<string, Cell>, template: Template):
   return out;
 }
 
-export function expectedAfterParse(values: SyntheticReportValues, layout: LayoutName): ExpectedParse {
+/** `layout` is a text layout, or `html` for renderHtml's pages (cells have structure there: blanks keep their place). */
+export function expectedAfterParse(values: SyntheticReportValues, layout: LayoutName | 'html'): ExpectedParse {
   const template = values.template;
-  const structured = hasCellStructure(resolveLayout(values.seed, layout).cells);
+  const structured = layout === 'html' || hasCellStructure(resolveLayout(values.seed, layout).cells);
   const cells: Record<string, Cell> = {};
   for (const path of cellPaths(template)) cells[path] = getPath(values, path) as Cell;
   const incompleteRows: string[] = [];

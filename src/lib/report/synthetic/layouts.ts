@@ -30,5 +30,5 @@ export function resolveLayout(seed: number, layout: LayoutName): ResolvedLayout 
 
 /** Layouts whose rows have no cell structure: a blank cell cannot be placed there. */
 export function hasCellStructure(cells: CellForm): boolean {
-  return cells === 'tabs' || cells === 'markdown';
+  return cells === 'tabs' || cells === 'markdown' || cells === 'html';
 }

@@ -41,8 +41,8 @@ export interface SyntheticReportValues {
   };
 }
 
-/** How table cells are laid out in the text. */
-export type CellForm = 'tabs' | 'lines' | 'spaced' | 'markdown';
+/** How table cells are laid out in the text (`html`: `<table>` markup, see renderHtml). */
+export type CellForm = 'tabs' | 'lines' | 'spaced' | 'markdown' | 'html';
 
 /** Where a table is printed when it is not in its own section. */
 export type Push = 'none' | 'table2IntoOverview' | 'table4IntoProblems';
@@ -56,6 +56,56 @@ export interface RenderOptions {
   thousands?: boolean;
   /** Units in cells: 19 项, 1710.15 万元, 10 件. */
   units?: boolean;
+}
+
+/** Options of renderHtml; each one not given is chosen from the seed. */
+export interface HtmlRenderOptions extends RenderOptions {
+  /** Bytes of the page: UTF-8 or GBK. */
+  encoding?: 'utf-8' | 'gbk';
+  /** Declare the encoding in a `<meta>` (charset or http-equiv). */
+  charsetMeta?: boolean;
+  /** Print a table as two `<table>`s, the second repeating the header rows (for each table, a chance). */
+  splitTables?: boolean;
+  /** Pictures (`<img>`) where tables 2–4 should be, as many pages publish them. */
+  tablesAsImages?: boolean;
+  /** Old CMS page built of nested layout tables rather than divs. */
+  layoutTables?: boolean;
+}
+
+/** A rendered page: its markup, its bytes in its encoding, and what was chosen. */
+export interface RenderedHtml {
+  html: string;
+  bytes: Uint8Array;
+  encoding: 'utf-8' | 'gbk';
+  charsetMeta: boolean;
+  /** Tables printed as two `<table>` elements (`table2`, `table3`, `table4`). */
+  split: string[];
+  tablesAsImages: boolean;
+  layoutTables: boolean;
+  /** The title is only outside the content area (in an `<h1>` above it). */
+  titleOutside: boolean;
+}
+
+/** One cell of an HTML table as the template merges it; `col` is its first grid column. */
+export interface HtmlCell {
+  text: string;
+  col: number;
+  rowspan?: number;
+  colspan?: number;
+  /** Header cells may print as `<th>`. */
+  head?: boolean;
+  /** Print the text one character per line (`<br>` between), as tall merged cells often are. */
+  vertical?: boolean;
+  /** A value cell (number or blank), styled like one. */
+  value?: boolean;
+}
+
+export interface HtmlTable {
+  rows: HtmlCell[][];
+  /** Leading header rows, repeated when the table is split. */
+  headerRows: number;
+  /** Row indices where the table may be split (the second part starts there). */
+  splitPoints: number[];
 }
 
 /** What a correct parse of a rendered report gives. */
