@@ -36,6 +36,34 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a document is written in traditional characters. Simplified text
+ * holds a few characters OpenCC would convert (a stray 服務; and 乾 of 乾县 or 著
+ * are simplified characters too, which OpenCC would wrongly turn into 干 and
+ * 着); traditional text holds many different ones, and often.
+ */
+export function isTraditionalText(text: string): boolean {
+  const set = traditionalCharSet();
+  const distinct = new Set<number>();
+  let cjk = 0;
+  let traditional = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    cjk++;
+    if (set[c]) {
+      traditional++;
+      if (distinct.size < MAX_DISTINCT_NEEDED) distinct.add(c);
+    }
+  }
+  // A whole report needs 8 different ones; a sentence or two, fewer.
+  const needed = Math.min(MAX_DISTINCT_NEEDED, Math.max(3, Math.floor(cjk / 20)));
+  return distinct.size >= needed && traditional / cjk >= MIN_SHARE;
+}
+
+const MAX_DISTINCT_NEEDED = 8;
+const MIN_SHARE = 0.02;
+
 /** Traditional → simplified with OpenCC; line breaks are left as they are. */
 export function simplify(s: string): string {
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });

@@ -2,7 +2,7 @@
  * The decoded report as lines: the unit every later stage reads, and the unit
  * evidence points at.
  */
-import { hasTraditional, normalizeWidths, simplify } from './normalizeText';
+import { hasTraditional, isTraditionalText, normalizeWidths, simplify } from './normalizeText';
 import type { Evidence } from './types';
 
 export interface TextLine {
@@ -22,10 +22,15 @@ const LINE_BREAK = /\r\n|\r|\n/;
 
 export function createTextDocument(source: string): TextDocument {
   const rawLines = source.split(LINE_BREAK);
-  // OpenCC runs only on lines holding a traditional character: simplified reports often
-  // carry a stray one (服務), and converting every line of them would cost the most of all.
+  // Only a traditional document goes through OpenCC, and in it only the lines that need it:
+  // converting simplified text is not harmless (乾县 would become 干县).
+  const traditional = isTraditionalText(source);
   return {
-    lines: rawLines.map((raw, i) => ({ n: i + 1, raw, text: normalizeWidths(hasTraditional(raw) ? simplify(raw) : raw) })),
+    lines: rawLines.map((raw, i) => ({
+      n: i + 1,
+      raw,
+      text: normalizeWidths(traditional && hasTraditional(raw) ? simplify(raw) : raw),
+    })),
   };
 }
 
