@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, parseView, serializeView, type View } from './parseView';
 
+const v = (patch: Partial<View>): View => ({ ...DEFAULT_VIEW, ...patch });
+
 describe('view ⇄ URL', () => {
   const views: [string, View][] = [
     ['default view', DEFAULT_VIEW],
-    ['ascii id', { report: 'jiyuan-gonganju-2021' }],
-    ['id with CJK and reserved characters', { report: '济源示范区公安局-2021&x=1#y' }],
+    ['English', v({ lang: 'en' })],
+    ['explore: metric, agencies, years, chart', v({ metric: 'channels.weibo.posts', agencies: ['a01l6l0s', 'a0lo3pqd'], years: [2019, 2023], chart: 'multiples' })],
+    ['ranked chart with year and filters', v({ chart: 'ranked', year: 2021, province: '山东省', city: '淄博市', level: 'county' })],
+    ['compare', v({ view: 'compare', agencies: ['a1', 'a2', 'a3'], year: 2020 })],
+    ['agency page with report', v({ view: 'agencies', agency: 'a1u24rsf', report: '1u24rsf-2021' })],
+    ['report id with CJK and reserved characters', v({ view: 'agencies', report: '济源示范区公安局-2021&x=1#y' })],
+    ['data quality in English', v({ view: 'quality', lang: 'en' })],
+    ['method', v({ view: 'method' })],
   ];
   it.each(views)('%s round-trips through the query string', (_, view) => {
     expect(parseView(serializeView(view))).toEqual(view);
@@ -15,13 +23,28 @@ describe('view ⇄ URL', () => {
     expect(serializeView(DEFAULT_VIEW)).toBe('');
   });
 
-  it('empty or blank report parameter means no report', () => {
-    expect(parseView('?report=')).toEqual(DEFAULT_VIEW);
-    expect(parseView('?report=%20')).toEqual(DEFAULT_VIEW);
-    expect(parseView('')).toEqual(DEFAULT_VIEW);
+  it('defaults are left out of the URL', () => {
+    expect(serializeView(v({ view: 'compare', agencies: ['a1', 'a2'] }))).toBe('?view=compare&agencies=a1,a2');
   });
 
-  it('unknown parameters are ignored', () => {
-    expect(parseView('?report=a&utm_source=x')).toEqual({ report: 'a' });
+  it('serialising twice gives the same string (stable order)', () => {
+    const s = serializeView(v({ report: 'r', agency: 'a', level: 'city', lang: 'en', view: 'agencies' }));
+    expect(serializeView(parseView(s))).toBe(s);
+  });
+
+  it.each([
+    ['unknown view falls back to explore', '?view=nope', DEFAULT_VIEW],
+    ['unknown language falls back to Chinese', '?lang=fr', DEFAULT_VIEW],
+    ['unknown chart type falls back to line', '?chart=pie', DEFAULT_VIEW],
+    ['a year range written backwards is turned round', '?years=2023-2019', v({ years: [2019, 2023] })],
+    ['a malformed year range is dropped', '?years=2019', DEFAULT_VIEW],
+    ['a malformed year is dropped', '?year=20x1', DEFAULT_VIEW],
+    ['empty agencies and repeated ids are dropped', '?agencies=a1,,a1,%20', v({ agencies: ['a1'] })],
+    ['unknown level is dropped', '?level=planet', DEFAULT_VIEW],
+    ['blank report means none', '?report=%20', DEFAULT_VIEW],
+    ['an old ?report= link opens the agency page', '?report=x-2021', v({ view: 'agencies', report: 'x-2021' })],
+    ['unknown parameters are ignored', '?utm_source=x', DEFAULT_VIEW],
+  ])('%s', (_, search, view) => {
+    expect(parseView(search)).toEqual(view);
   });
 });

@@ -1,23 +1,120 @@
 /**
- * The view state the URL holds: only what differs from the default (no report selected).
- * `parseView` reads a `location.search`; `serializeView` writes one (`''` for the default).
+ * The view state the URL holds, and nothing else: which view, language, metric, agencies,
+ * years, chart type, filters, agency and report. `serializeView` writes only what differs from
+ * `DEFAULT_VIEW` (the default view is the empty query string); `parseView` reads any query
+ * string, dropping what it cannot use, so a hand-edited or old link still opens something sane.
  */
+import type { AgencyLevel } from '../report/types';
+
+export const VIEW_NAMES = ['explore', 'compare', 'agencies', 'quality', 'method'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+
+export const LANGS = ['zh', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const CHART_TYPES = ['line', 'ranked', 'multiples'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export const LEVELS: readonly AgencyLevel[] = ['province', 'city', 'county', 'branch', 'other'];
+
+/** The metric Explore shows when the URL names none. */
+export const DEFAULT_METRIC = 'applications.newReceived.total';
+
 export interface View {
-  /** Id of the report shown, or null for the report list alone. */
+  view: ViewName;
+  lang: Lang;
+  /** Metric key of the catalogue (Explore). */
+  metric: string;
+  /** Selected agency ids, in the order picked (Explore, Compare). */
+  agencies: string[];
+  /** Inclusive year range, or null for every year. */
+  years: [number, number] | null;
+  chart: ChartType;
+  /** Year of the ranked chart and of Compare; null = the latest year with data. */
+  year: number | null;
+  /** Filters of the agency picker and of the ranked chart. */
+  province: string | null;
+  city: string | null;
+  level: AgencyLevel | null;
+  /** Agency page: the agency shown. */
+  agency: string | null;
+  /** Agency page: the report shown (null = the agency's latest). */
   report: string | null;
 }
 
-export const DEFAULT_VIEW: View = { report: null };
+export const DEFAULT_VIEW: View = {
+  view: 'explore',
+  lang: 'zh',
+  metric: DEFAULT_METRIC,
+  agencies: [],
+  years: null,
+  chart: 'line',
+  year: null,
+  province: null,
+  city: null,
+  level: null,
+  agency: null,
+  report: null,
+};
 
-export function parseView(search: string): View {
-  const params = new URLSearchParams(search);
-  const report = params.get('report')?.trim();
-  return { report: report ? report : null };
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>
+  v !== null && (list as readonly string[]).includes(v) ? (v as T) : null;
+
+const text = (v: string | null) => {
+  const t = v?.trim();
+  return t ? t : null;
+};
+
+const year = (v: string | null) => {
+  const n = v !== null && /^\d{4}$/.test(v.trim()) ? Number(v) : NaN;
+  return Number.isInteger(n) ? n : null;
+};
+
+function yearRange(v: string | null): [number, number] | null {
+  const m = v ? /^(\d{4})-(\d{4})$/.exec(v.trim()) : null;
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[2]);
+  return a <= b ? [a, b] : [b, a];
 }
 
+export function parseView(search: string): View {
+  const p = new URLSearchParams(search);
+  const report = text(p.get('report'));
+  const agencies = [...new Set((p.get('agencies') ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  return {
+    // An old `?report=<id>` link opens that report on the agency page.
+    view: oneOf(VIEW_NAMES, p.get('view')) ?? (report ? 'agencies' : DEFAULT_VIEW.view),
+    lang: oneOf(LANGS, p.get('lang')) ?? DEFAULT_VIEW.lang,
+    metric: text(p.get('metric')) ?? DEFAULT_VIEW.metric,
+    agencies,
+    years: yearRange(p.get('years')),
+    chart: oneOf(CHART_TYPES, p.get('chart')) ?? DEFAULT_VIEW.chart,
+    year: year(p.get('year')),
+    province: text(p.get('province')),
+    city: text(p.get('city')),
+    level: oneOf(LEVELS, p.get('level')),
+    agency: text(p.get('agency')),
+    report,
+  };
+}
+
+/** `?…` with the fields that differ from the default, in a fixed order; `''` for the default view. */
 export function serializeView(view: View): string {
-  const params = new URLSearchParams();
-  if (view.report !== null) params.set('report', view.report);
-  const s = params.toString();
+  const p = new URLSearchParams();
+  const d = DEFAULT_VIEW;
+  if (view.view !== d.view) p.set('view', view.view);
+  if (view.lang !== d.lang) p.set('lang', view.lang);
+  if (view.metric !== d.metric) p.set('metric', view.metric);
+  if (view.agencies.length) p.set('agencies', view.agencies.join(','));
+  if (view.years) p.set('years', `${view.years[0]}-${view.years[1]}`);
+  if (view.chart !== d.chart) p.set('chart', view.chart);
+  if (view.year !== null) p.set('year', String(view.year));
+  if (view.province) p.set('province', view.province);
+  if (view.city) p.set('city', view.city);
+  if (view.level) p.set('level', view.level);
+  if (view.agency) p.set('agency', view.agency);
+  if (view.report) p.set('report', view.report);
+  const s = p.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

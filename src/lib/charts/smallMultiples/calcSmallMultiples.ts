@@ -1,0 +1,76 @@
+/**
+ * Small multiples: one small line chart per agency in a grid, all on the same y scale so that
+ * panels compare by height. Blank values are gaps; a panel without values says so.
+ */
+import { scaleLinear, scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { LinePoint, LineSeries } from '../lineChart/calcLineChart';
+import type { Tick, TickFormat } from '../common/types';
+
+export interface Panel {
+  key: string;
+  name: string;
+  /** Top-left corner of the panel in the grid. */
+  left: number;
+  top: number;
+  d: string;
+  points: LinePoint[];
+  /** Nothing to draw in this panel (every value blank). */
+  blank: boolean;
+}
+
+export type MultiplesEmpty = 'noSeries' | 'noYears' | 'noValues';
+
+export interface MultiplesLayout {
+  empty: MultiplesEmpty | null;
+  columns: number;
+  panelWidth: number;
+  panelHeight: number;
+  /** Plot area inside each panel (relative to the panel). */
+  plot: { left: number; top: number; right: number; bottom: number };
+  height: number;
+  panels: Panel[];
+  yTicks: Tick[];
+  xTicks: Tick[];
+}
+
+export interface MultiplesOptions {
+  years: number[];
+  format: TickFormat;
+  minPanelWidth?: number;
+  panelHeight?: number;
+}
+
+export function calcSmallMultiples(series: LineSeries[], width: number, options: MultiplesOptions): MultiplesLayout {
+  const minW = options.minPanelWidth ?? 170;
+  const panelHeight = options.panelHeight ?? 130;
+  const columns = Math.max(1, Math.min(series.length || 1, Math.floor(width / minW)));
+  const panelWidth = Math.floor(width / columns);
+  const plot = { left: 40, top: 24, right: panelWidth - 10, bottom: panelHeight - 20 };
+  const base: MultiplesLayout = { empty: null, columns, panelWidth, panelHeight, plot, height: 0, panels: [], yTicks: [], xTicks: [] };
+  if (series.length === 0) return { ...base, empty: 'noSeries' };
+  if (options.years.length === 0) return { ...base, empty: 'noYears' };
+  const yearSet = new Set(options.years);
+  const valued = series.map((s) => s.rows.filter((r): r is LinePoint['row'] => r.value !== null && yearSet.has(r.year)));
+  if (valued.every((v) => v.length === 0)) return { ...base, empty: 'noValues' };
+  const all = valued.flat().map((r) => r.value);
+  const max = Math.max(0, ...all);
+  const min = Math.min(0, ...all);
+
+  const x = scalePoint<number>().domain(options.years).range([plot.left, plot.right]).padding(options.years.length === 1 ? 0.5 : 0.1);
+  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice(2).range([plot.bottom, plot.top]);
+  const panels = series.map((s, i): Panel => {
+    const byYear = new Map<number, LinePoint['row']>();
+    for (const r of valued[i]) if (!byYear.has(r.year)) byYear.set(r.year, r);
+    const points = options.years.flatMap((yr) => {
+      const r = byYear.get(yr);
+      return r ? [{ x: x(yr)!, y: y(r.value), row: r }] : [];
+    });
+    const d = line<number>().defined((yr) => byYear.has(yr)).x((yr) => x(yr)!).y((yr) => y(byYear.get(yr)!.value))(options.years) ?? '';
+    return { key: s.key, name: s.name, left: (i % columns) * panelWidth, top: Math.floor(i / columns) * panelHeight, d, points, blank: points.length === 0 };
+  });
+  const years = options.years;
+  const xTicks = (years.length <= 2 ? years : [years[0], years[years.length - 1]]).map((yr) => ({ pos: x(yr)!, label: String(yr) }));
+  const yTicks = y.ticks(2).map((v) => ({ pos: y(v), label: options.format(v) }));
+  return { ...base, height: Math.ceil(series.length / columns) * panelHeight, panels, xTicks, yTicks };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { MetricRow } from '../data/calcMetricRows';
+import { calcSeries, latestValuedYear, topAgencies } from './calcSeries';
+
+const row = (agency: string, year: number, value: number | null): MetricRow => ({
+  report: `${agency}-${year}`, agency, name: agency.toUpperCase(), year, template: '2021', value, approximate: false, label: null, failedChecks: [],
+});
+const rows = [row('a', 2021, 5), row('b', 2021, 9), row('c', 2021, 1), row('a', 2022, 3), row('b', 2022, null), row('c', 2023, null)];
+
+describe('Explore series', () => {
+  it('the latest year is the latest with a value, not the latest with a report', () => {
+    expect(latestValuedYear(rows)).toBe(2022);
+    expect(latestValuedYear([row('a', 2021, null)])).toBeNull();
+  });
+
+  it('with nothing picked, the agencies with the largest latest values lead; all-blank agencies are left out', () => {
+    expect(topAgencies(rows, 5)).toEqual(['b', 'a', 'c']);
+    expect(topAgencies([row('x', 2021, null)], 5)).toEqual([]);
+    expect(topAgencies(rows, 1)).toEqual(['b']);
+  });
+
+  it('one series per agency in the order given, with its rows (also for an agency without rows)', () => {
+    const s = calcSeries(rows, ['c', 'zz'], (id) => id.toUpperCase());
+    expect(s.map((x) => [x.key, x.name, x.rows.length])).toEqual([['c', 'C', 2], ['zz', 'ZZ', 0]]);
+  });
+});

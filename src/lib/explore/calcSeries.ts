@@ -1,0 +1,42 @@
+/**
+ * Explore's series: the picked agencies' rows, or — when none are picked — the agencies with
+ * the largest latest values, so the first view is never blank.
+ */
+import type { MetricRow } from '../data/calcMetricRows';
+import type { LineSeries } from '../charts/lineChart/calcLineChart';
+
+export function groupByAgency(rows: readonly MetricRow[]): Map<string, MetricRow[]> {
+  const by = new Map<string, MetricRow[]>();
+  for (const r of rows) {
+    const list = by.get(r.agency);
+    if (list) list.push(r);
+    else by.set(r.agency, [r]);
+  }
+  return by;
+}
+
+/** The latest year with at least one non-blank value, or null. */
+export function latestValuedYear(rows: readonly MetricRow[]): number | null {
+  let latest: number | null = null;
+  for (const r of rows) if (r.value !== null && (latest === null || r.year > latest)) latest = r.year;
+  return latest;
+}
+
+/** Agencies ranked by their own latest non-blank value (agencies report in different years). */
+export function topAgencies(rows: readonly MetricRow[], n: number): string[] {
+  const latest = new Map<string, MetricRow & { value: number }>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    const seen = latest.get(r.agency);
+    if (!seen || r.year > seen.year) latest.set(r.agency, r as MetricRow & { value: number });
+  }
+  return [...latest.values()]
+    .sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : 1))
+    .slice(0, n)
+    .map((r) => r.agency);
+}
+
+export function calcSeries(rows: readonly MetricRow[], agencies: readonly string[], nameOf: (id: string) => string): LineSeries[] {
+  const by = groupByAgency(rows);
+  return agencies.map((id) => ({ key: id, name: nameOf(id), rows: by.get(id) ?? [] }));
+}
