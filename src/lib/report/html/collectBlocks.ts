@@ -3,8 +3,10 @@
  * element a paragraph, `<br>` a line break inside it) and data tables (rows on
  * their full grid). Layout tables, those holding other tables or paragraphs,
  * are read as blocks, cell by cell. Images are counted: a report whose tables
- * are pictures shows them where the tables should be. Iterative, so deeply
- * nested malformed markup cannot overflow the stack.
+ * are pictures shows them where the tables should be. A line that is mostly
+ * link text (a list of links, 附件 links, other years' reports) is left out: it
+ * is navigation, never report prose. Iterative, so deeply nested malformed
+ * markup cannot overflow the stack.
  */
 import { cleanInline } from './cleanInline';
 import { isDataTable } from './isDataTable';
@@ -32,12 +34,20 @@ export function collectBlocks(content: Element, skip: ReadonlySet<Element>): Blo
   let images = 0;
   let lines: string[] = [];
   let inline = '';
+  let linkChars = 0;
   let pre = 0;
+  let inLink = 0;
 
   const breakLine = () => {
     const line = pre ? inline.replace(/[^\S\t]+/g, ' ').replace(/^ +| +$/g, '') : cleanInline(inline);
-    if (line.replace(/\t/g, '').trim()) lines.push(line);
+    const chars = line.replace(/\s+/g, '').length;
+    if (chars && linkChars * 2 <= chars) lines.push(line);
     inline = '';
+    linkChars = 0;
+  };
+  const addText = (text: string) => {
+    inline += text;
+    if (inLink) linkChars += text.replace(/\s+/g, '').length;
   };
   const endBlock = () => {
     breakLine();
@@ -52,16 +62,17 @@ export function collectBlocks(content: Element, skip: ReadonlySet<Element>): Blo
     if ('leave' in item) {
       if (BLOCK.has(item.leave.tagName)) endBlock();
       if (item.leave.tagName === 'pre') pre--;
+      if (item.leave.tagName === 'a') inLink--;
       continue;
     }
     const node = item;
     if (isText(node)) {
-      if (!pre) inline += node.value;
+      if (!pre) addText(node.value);
       else {
         const parts = node.value.split(/\r\n|\r|\n/);
         parts.forEach((part, i) => {
           if (i > 0) breakLine();
-          inline += part;
+          addText(part);
         });
       }
       continue;
@@ -84,6 +95,7 @@ export function collectBlocks(content: Element, skip: ReadonlySet<Element>): Blo
     }
     if (BLOCK.has(tag)) endBlock();
     if (tag === 'pre') pre++;
+    if (tag === 'a') inLink++;
     stack.push({ leave: node });
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
