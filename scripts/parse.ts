@@ -7,9 +7,8 @@
  */
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MAX_REPORT_BYTES } from '../src/lib/report/decodeBytes';
 import { metaFor, parseMetaCsv, type MetaTable } from '../src/lib/report/parseMetaCsv';
-import { parseReport } from '../src/lib/report/parseReport';
+import { formatOf, maxInputBytes, parseReport } from '../src/lib/report/parseReport';
 import { nodeSha256 } from './lib/nodeSha256';
 import type { Report } from '../src/lib/report/types';
 
@@ -32,8 +31,8 @@ function readBytes(file: string): Uint8Array | string {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return 'is a directory';
-    if (st.size > MAX_REPORT_BYTES)
-      return `file too large (${(st.size / 1024 / 1024).toFixed(1)} MB; a report is at most ${MAX_REPORT_BYTES / 1024 / 1024} MB)`;
+    const max = maxInputBytes(formatOf(file));
+    if (st.size > max) return `file too large (${(st.size / 1024 / 1024).toFixed(1)} MB; a report is at most ${max / 1024 / 1024} MB)`;
     return readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

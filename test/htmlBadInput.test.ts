@@ -4,8 +4,12 @@
  * 20 MB are read (or refused with a reason) in bounded memory, a GBK page
  * without a charset meta decodes.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../src/lib/report/parseReport';
 import { cellPaths, getPath } from '../src/lib/report/schema';
 import { createRandomReportValues, expectedAfterParse, renderHtml } from '../src/lib/report/synthetic';
@@ -138,5 +142,21 @@ describe('GBK pages', () => {
     expect(r.source.encoding).toBe('gb18030');
     expect(wrongCells(r)).toEqual([]);
     expect(r.agency.name).toBe(values.agency.name);
+  });
+});
+
+describe('CLI: npm run -s parse -- page.html', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parse-html-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads an .htm page (GBK, no meta) into a report, and names a page without a report on stderr', () => {
+    writeFileSync(join(dir, 'report.htm'), renderHtml(values, { encoding: 'gbk', charsetMeta: false }).bytes);
+    writeFileSync(join(dir, 'portal.html'), '<html><body><div class="nav"><a>首页</a></div><p>欢迎访问。</p></body></html>');
+    const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', join(dir, 'report.htm'), join(dir, 'portal.html')], { encoding: 'utf8' });
+    expect(res.status).toBe(1);
+    const [r] = JSON.parse(res.stdout);
+    expect(r.source).toMatchObject({ file: 'report.htm', format: 'html', encoding: 'gb18030' });
+    expect(r.agency.name).toBe(values.agency.name);
+    expect(res.stderr).toMatch(/portal\.html: no report found in the page/);
   });
 });

@@ -3,8 +3,8 @@
  * decode → lines → segment into sections → read tables → read narrative → check.
  * No Node APIs: the build script and the browser run this same code.
  */
-import { decodeBytes } from './decodeBytes';
-import { decodeHtml } from './html/decodeHtml';
+import { decodeBytes, MAX_REPORT_BYTES } from './decodeBytes';
+import { decodeHtml, MAX_HTML_BYTES } from './html/decodeHtml';
 import { htmlToText } from './html/htmlToText';
 import { opensWithTitle } from './html/opensWithTitle';
 import { PageTooLargeError } from './html/parsePage';
@@ -55,6 +55,11 @@ export function formatOf(file: string): SourceFormat | null {
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'json') return 'json';
   return null;
+}
+
+/** The largest input of a format the parser reads: HTML pages carry script, style and images it never keeps. */
+export function maxInputBytes(format: SourceFormat | null): number {
+  return format === 'html' ? MAX_HTML_BYTES : MAX_REPORT_BYTES;
 }
 
 function coverYear(doc: TextDocument, sections: Section[], titleYear: number | null): number | null {
