@@ -62,7 +62,8 @@ export function isBoilerplate(el: Element, m: TextMeasure, skip: ReadonlySet<Ele
     const text = shortText(el, 600, skip);
     if (text && METADATA_TABLE.test(text)) return true;
   }
-  if (all > 0 && all < 300 && m.tables === 0) {
+  // Words are looked for where text sits: in elements holding text of their own.
+  if (all >= 4 && all < 300 && m.tables === 0 && el.childNodes.some((n) => isText(n) && n.value.trim())) {
     const text = shortText(el, 300, skip);
     if (text && FURNITURE_TEXT.test(text)) return true;
   }

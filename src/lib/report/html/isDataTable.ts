@@ -8,7 +8,15 @@ import { childrenOf, isElement, isText, type Element, type Node } from './nodes'
 
 const MAX_CELL_CHARS = 150;
 
+const known = new WeakMap<Element, boolean>();
+
 export function isDataTable(table: Element): boolean {
+  let is = known.get(table);
+  if (is === undefined) known.set(table, (is = readsAsData(table)));
+  return is;
+}
+
+function readsAsData(table: Element): boolean {
   const stack: { node: Node; cell: { chars: number } | null }[] = childrenOf(table).map((node) => ({ node, cell: null }));
   let cells = 0;
   while (stack.length) {

@@ -2,7 +2,8 @@
  * The charset an HTML page declares, read before decoding: the first bytes are
  * parsed as Latin-1 (every byte one character, so the ASCII markup reads right
  * whatever the real encoding) and the `<meta charset>` or
- * `<meta http-equiv="Content-Type" content="…; charset=…">` is taken.
+ * `<meta http-equiv="Content-Type" content="…; charset=…">` is taken. Only
+ * the head is parsed: the bytes up to the first `<body`, at most 16 KB.
  */
 import { attrOf, childrenOf, isElement, type Node } from './nodes';
 import { parsePage } from './parsePage';
@@ -29,6 +30,7 @@ function findMeta(node: Node): string | null {
 }
 
 export function sniffCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
-  return findMeta(parsePage(head));
+  const prefix = new TextDecoder('latin1').decode(bytes.subarray(0, SNIFF_BYTES));
+  const body = prefix.search(/<body[\s>]/i);
+  return findMeta(parsePage(body > 0 ? prefix.slice(0, body) : prefix));
 }
