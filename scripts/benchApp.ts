@@ -1,0 +1,136 @@
+/**
+ * npm run bench:app [-- --corpus-size N] [--skip-large]
+ *
+ * Measures the dashboard (never asserted in tests; floors are printed next to the figures):
+ *   - first-load JS and CSS, gzip: the entry (index.html's scripts and preloads), and everything
+ *     the browser fetched until the first chart was drawn (entry + the Explore chunks);
+ *   - time to first chart in headless Chromium (navigation start → first chart mark);
+ *   - time to re-render after changing the metric (change → new chart drawn, metric file fetch
+ *     included), median of several changes;
+ * on the seed datasets (`dist/data`) and on a synthetic corpus of about 20,000 reports
+ * (`gen:corpus` + `build:data` into a temporary folder, reused if present).
+ * Run `npm run build` first.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { preview } from 'vite';
+import { launchChromium } from '../test/browser/launchChromium';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const REPORTS = Number(arg('corpus-size', '20000'));
+const YEARS = [2019, 2025];
+const WORK = arg('work', '/tmp/bench-app');
+const PORT = 4190;
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+function entrySizes(site: string) {
+  const html = readFileSync(join(site, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]);
+  const js = refs.filter((r) => r.endsWith('.js')).reduce((s, r) => s + gz(join(site, r)), 0);
+  const css = refs.filter((r) => r.endsWith('.css')).reduce((s, r) => s + gz(join(site, r)), 0);
+  return { js, css };
+}
+
+async function measure(site: string, label: string) {
+  const server = await preview({ configFile: false, logLevel: 'silent', base: '/b/', build: { outDir: site }, preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false } });
+  const browser = await launchChromium();
+  try {
+    const manifest = JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8'));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const assets = new Set<string>();
+    page.on('request', (r) => {
+      const m = /\/b\/(assets\/[^?]+)$/.exec(r.url());
+      if (m) assets.add(m[1]);
+    });
+    const firstCharts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`http://127.0.0.1:${PORT}/b/`, { waitUntil: 'commit' });
+      await page.locator('[data-testid="chart"] .mark').first().waitFor({ timeout: 60_000 });
+      firstCharts.push(await page.evaluate(() => performance.now()));
+    }
+    const loaded = [...assets];
+    const firstJs = loaded.filter((a) => a.endsWith('.js')).reduce((s, a) => s + gz(join(site, a)), 0);
+    const firstCss = loaded.filter((a) => a.endsWith('.css')).reduce((s, a) => s + gz(join(site, a)), 0);
+
+    // Re-render: switch between metrics with values, line chart then ranked chart.
+    const metrics: { key: string; label: { zh: string } }[] = manifest.metrics.filter((m: { count: number; key: string }) => m.count > 0 && m.key.startsWith('applications.') && m.key.endsWith('.total')).slice(1, 6);
+    const rerender = async () => {
+      const times: number[] = [];
+      for (const m of metrics) {
+        times.push(
+          // A string, not a function: tsx would wrap named arrows in a helper the page does not have.
+          await page.evaluate(`(async () => {
+            const t0 = performance.now();
+            history.pushState(null, '', '?metric=${m.key}' + (location.search.includes('chart=ranked') ? '&chart=ranked' : ''));
+            dispatchEvent(new PopStateEvent('popstate'));
+            await new Promise((resolve) => {
+              const check = () => (document.querySelector('#chart-title')?.textContent === ${JSON.stringify(m.label.zh)} && document.querySelector('[data-testid="chart"] .mark') ? resolve() : requestAnimationFrame(check));
+              check();
+            });
+            return performance.now() - t0;
+          })()`),
+        );
+      }
+      return median(times);
+    };
+    const lineRerender = await rerender();
+    await page.goto(`http://127.0.0.1:${PORT}/b/?chart=ranked`);
+    await page.locator('[data-testid="chart"] .mark').first().waitFor({ timeout: 60_000 });
+    const rankedRerender = await rerender();
+    const marks = await page.locator('[data-testid="chart"] .mark').count();
+    const manifestGz = gz(join(site, 'data/manifest.json'));
+    const entry = entrySizes(site);
+    console.log(`\n${label}: ${manifest.reports.length} reports, ${manifest.agencies.length} agencies, manifest.json ${kb(manifestGz)} gzip`);
+    console.log(`  first-load JS (entry)            ${kb(entry.js).padStart(10)} gzip   floor 120 KB, aim 60 KB`);
+    console.log(`  first-load CSS (entry)           ${kb(entry.css).padStart(10)} gzip`);
+    console.log(`  JS fetched until first chart     ${kb(firstJs).padStart(10)} gzip   (entry + Explore chunks)`);
+    console.log(`  CSS fetched until first chart    ${kb(firstCss).padStart(10)} gzip`);
+    console.log(`  time to first chart              ${`${median(firstCharts).toFixed(0)} ms`.padStart(10)}        floor 1500 ms (median of 3 loads)`);
+    console.log(`  re-render after metric change    ${`${lineRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms (line chart, median of ${metrics.length})`);
+    console.log(`  re-render, ranked chart          ${`${rankedRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms (${marks} bars drawn)`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function syntheticSite(): string {
+  const corpus = join(WORK, 'corpus');
+  const site = join(WORK, `site-${REPORTS}`);
+  const agencies = Math.ceil(REPORTS / (YEARS[1] - YEARS[0] + 1));
+  if (!existsSync(join(site, 'data/manifest.json'))) {
+    rmSync(WORK, { recursive: true, force: true });
+    mkdirSync(WORK, { recursive: true });
+    console.log(`generating ${agencies} agencies × ${YEARS[0]}-${YEARS[1]} and building the datasets (once; reused from ${WORK})…`);
+    execFileSync('node_modules/.bin/tsx', ['scripts/genCorpus.ts', '--agencies', String(agencies), '--years', `${YEARS[0]}-${YEARS[1]}`, '--out', corpus], { stdio: 'inherit' });
+    execFileSync('node_modules/.bin/tsx', ['scripts/buildData.ts', corpus, '--out', join(site, 'data')], { stdio: 'inherit' });
+  }
+  rmSync(join(site, 'assets'), { recursive: true, force: true });
+  cpSync('dist/index.html', join(site, 'index.html'));
+  cpSync('dist/assets', join(site, 'assets'), { recursive: true });
+  return site;
+}
+
+async function main() {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ missing: run `npm run build` first');
+  await measure('dist', 'seeds');
+  if (!args.includes('--skip-large')) await measure(syntheticSite(), `synthetic (~${REPORTS} reports)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench:app: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});
