@@ -10,6 +10,8 @@ import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildReport, Manifest, MetricFile } from '../src/lib/data/types';
 import { runBuild } from '../scripts/data/runBuild';
+import { createRandomReportValues } from '../src/lib/report/synthetic/createRandomReportValues';
+import { renderHtml } from '../src/lib/report/synthetic/renderHtml';
 
 const SEEDS = 'data/reports';
 const JIYUAN = '000_33cbb0de23e7a3a9.txt'; // 济源示范区公安局 2021
@@ -107,6 +109,14 @@ describe('dataset build on bad input', () => {
       reason: 'invalid report JSON: applications.granted.total: expected a number or null, got "12"',
     });
     expect(buildReport.counts).toMatchObject({ files: 6, errors: 1 });
+  });
+
+  it('an HTML page whose tables are images is built, and the build report and manifest say so', async () => {
+    const page = renderHtml(createRandomReportValues(7, { template: '2021' }), { tablesAsImages: true });
+    const { buildReport, manifest } = await runBuild({ corpus: corpus({ 'page.html': page.bytes }, []), out: join(root, 'images'), workers: 0 });
+    expect(buildReport.files[0]).toMatchObject({ file: 'page.html', tablesAsImages: true });
+    expect(buildReport.counts.tablesAsImages).toBe(1);
+    expect(manifest.reports[0]).toMatchObject({ tablesAsImages: true, synthetic: true });
   });
 
   it('one unreadable file among good ones is an error; the others build', async () => {

@@ -14,12 +14,15 @@ export function calcBuildReport(
   const keptByIndex = new Map(reports.kept.map((k) => [k.record.index, k]));
   const files: BuildOutcome[] = parsed.map((p) => {
     if (!p.ok) return { file: p.file, outcome: 'error', reason: p.error };
-    const { index, failedChecks } = p.record;
+    const { index, failedChecks, tablesAsImages } = p.record;
     const of = reports.duplicateOf.get(index);
     if (of !== undefined) return { file: p.file, outcome: 'duplicate', of };
     const k = keptByIndex.get(index)!;
-    if (k.conflict !== undefined) return { file: p.file, outcome: 'conflict', id: k.id, conflict: k.conflict, failedChecks };
-    return failedChecks.length ? { file: p.file, outcome: 'failedChecks', id: k.id, failedChecks } : { file: p.file, outcome: 'parsed', id: k.id };
+    const images = tablesAsImages ? { tablesAsImages: true as const } : {};
+    if (k.conflict !== undefined) return { file: p.file, outcome: 'conflict', id: k.id, conflict: k.conflict, failedChecks, ...images };
+    return failedChecks.length
+      ? { file: p.file, outcome: 'failedChecks', id: k.id, failedChecks, ...images }
+      : { file: p.file, outcome: 'parsed', id: k.id, ...images };
   });
   const count = (o: BuildOutcome['outcome']) => files.filter((f) => f.outcome === o).length;
   return {
@@ -34,6 +37,7 @@ export function calcBuildReport(
       errors: count('error'),
       agencies: table.agencies.length,
       crossYearMismatches: manifest.reports.filter((r) => r.crossYear && !r.crossYear.ok).length,
+      tablesAsImages: files.filter((f) => 'tablesAsImages' in f).length,
     },
     metaCsv,
     files,

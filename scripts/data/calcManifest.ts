@@ -42,6 +42,7 @@ export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha
       blankCells: r.blankCells,
     };
     if (r.synthetic) e.synthetic = true;
+    if (r.tablesAsImages) e.tablesAsImages = true;
     if (k.duplicates.length) e.duplicates = k.duplicates;
     if (k.conflict !== undefined) e.conflict = k.conflict;
     const cy = crossYear.get(i);

@@ -44,6 +44,7 @@ export function calcReportRecord(report: Report, index: number, file: string, g:
     warnings: report.warnings.length,
     blankCells: countBlanks(report),
     synthetic: report.synthetic === true,
+    tablesAsImages: report.tablesAsImages === true,
     values,
     notes,
   };

@@ -18,6 +18,7 @@ export function formatBuildSummary(br: BuildReport, corpus: string, out: string)
     ...section('meta.csv', br.metaCsv?.errors ?? []),
     ...section('errors', f.flatMap((x) => (x.outcome === 'error' ? [`${x.file}: ${x.reason}`] : []))),
     ...section('duplicates', f.flatMap((x) => (x.outcome === 'duplicate' ? [`${x.file} = ${x.of}`] : []))),
+    ...section('tables are images (cells blank)', f.flatMap((x) => ('tablesAsImages' in x ? [x.file] : []))),
     ...section('conflicts', f.flatMap((x) => (x.outcome === 'conflict' ? [`${x.file} → ${x.id} (conflict ${x.conflict})`] : []))),
     ...section('agency joins', br.joins.map((j) => `${j.name} ← ${j.joined.map((x) => `${x.name} (${x.rule})`).join(', ')}`)),
     ...section('failed checks', f.flatMap((x) => (x.outcome === 'failedChecks' ? [`${x.file}: ${x.failedChecks.join(', ')}`] : []))),

@@ -6,7 +6,7 @@
  * `runParsePool` runs the same `parseFile` in worker threads.
  */
 import { createHash } from 'node:crypto';
-import { MAX_REPORT_BYTES } from '../../src/lib/report/decodeBytes';
+import { maxInputBytes } from '../../src/lib/report/parseReport';
 import type { MetaOverride, ParseOptions, ParseOutcome } from '../../src/lib/report/parseReport';
 import type { Report } from '../../src/lib/report/types';
 import { calcReportRecord } from './calcReportRecord';
@@ -34,8 +34,9 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 
 export async function parseFile(entry: CorpusEntry, index: number, io: ParseCorpusIO): Promise<ParsedFile> {
   const { file, format, size } = entry;
-  if (size > MAX_REPORT_BYTES)
-    return { file, digest: `size:${size}`, ok: false, error: `file too large (${mb(size)}; a report is at most ${mb(MAX_REPORT_BYTES)})` };
+  const limit = maxInputBytes(format);
+  if (size > limit)
+    return { file, digest: `size:${size}`, ok: false, error: `file too large (${mb(size)}; a ${format} report is at most ${mb(limit)})` };
   let bytes: Uint8Array;
   try {
     bytes = await io.read(file);

@@ -22,6 +22,8 @@ export interface ReportRecord {
   warnings: number;
   blankCells: number;
   synthetic: boolean;
+  /** The page showed its tables as images: cells left blank, nothing to read. */
+  tablesAsImages: boolean;
   /** One value per catalogue metric (METRIC_CATALOGUE order). */
   values: (number | null)[];
   notes: ChannelNote[];

@@ -22,6 +22,7 @@ function rec(name: string, year: number, aliases: string[] = [], region?: Region
     warnings: 0,
     blankCells: 0,
     synthetic: false,
+    tablesAsImages: false,
     values: [],
     notes: [],
   };

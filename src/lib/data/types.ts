@@ -80,6 +80,8 @@ export interface ManifestEntry {
   blankCells: number;
   /** Set on reports made by the synthetic renderer: never real data. */
   synthetic?: true;
+  /** The page showed tables 2–4 as images: their cells are blank because there was nothing to read. */
+  tablesAsImages?: true;
   /** Other files with identical figures for the same agency and year, dropped in favour of this one. */
   duplicates?: string[];
   /** Index into `Manifest.conflicts` when another report of the same agency and year differs. */
@@ -208,6 +210,8 @@ export interface BuildReport {
     errors: number;
     agencies: number;
     crossYearMismatches: number;
+    /** Pages whose tables are images (parsed, cells blank). */
+    tablesAsImages: number;
   };
   /** The corpus folder's `meta.csv` (overrides of agency, year, region per file), if it has one. */
   metaCsv: { errors: string[] } | null;
@@ -218,12 +222,12 @@ export interface BuildReport {
 }
 
 export type BuildOutcome =
-  | { file: string; outcome: 'parsed'; id: string }
-  | { file: string; outcome: 'failedChecks'; id: string; failedChecks: CheckRule[] }
+  | { file: string; outcome: 'parsed'; id: string; tablesAsImages?: true }
+  | { file: string; outcome: 'failedChecks'; id: string; failedChecks: CheckRule[]; tablesAsImages?: true }
   /** Same agency and year as `of`, with identical figures: not kept. */
   | { file: string; outcome: 'duplicate'; of: string }
   /** Same agency and year as other reports, with different figures: kept, see `Manifest.conflicts[conflict]`. */
-  | { file: string; outcome: 'conflict'; id: string; conflict: number; failedChecks: CheckRule[] }
+  | { file: string; outcome: 'conflict'; id: string; conflict: number; failedChecks: CheckRule[]; tablesAsImages?: true }
   | { file: string; outcome: 'error'; reason: string };
 
 export interface AgencyJoin {
