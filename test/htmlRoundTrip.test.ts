@@ -13,32 +13,16 @@ import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../src/lib/report/html/htmlToText';
 import { parseReport, TABLES_AS_IMAGES } from '../src/lib/report/parseReport';
 import { TEMPLATES, cellPaths, getPath } from '../src/lib/report/schema';
-import type { Cell, Report, Template } from '../src/lib/report/types';
-import {
-  createRandomReportValues,
-  expectedAfterParse,
-  renderHtml,
-  type ExpectedParse,
-  type HtmlRenderOptions,
-  type RenderedHtml,
-  type SyntheticReportValues,
-} from '../src/lib/report/synthetic';
+import type { Report, Template } from '../src/lib/report/types';
+import { createRandomReportValues, expectedAfterParse, renderHtml, type HtmlRenderOptions, type RenderedHtml } from '../src/lib/report/synthetic';
+import { OPTION_KEYS, OPTION_MIXES, cellProblems, checkProblems, crashes, expectNone, metadataProblems, show, type ParsedCase } from './roundTripHarness';
 
 const SEEDS_PER_TEMPLATE = 200;
 const IMAGE_SEEDS_PER_TEMPLATE = 40;
-const OPTION_KEYS = ['traditional', 'fullWidthDigits', 'thousands', 'units'] as const;
-const OPTION_MIXES: HtmlRenderOptions[] = Array.from({ length: 16 }, (_, m) =>
-  Object.fromEntries(OPTION_KEYS.map((k, b) => [k, Boolean(m & (1 << b))])),
-);
 
-interface Case {
-  seed: number;
+interface Case extends ParsedCase {
   opts: HtmlRenderOptions;
-  values: SyntheticReportValues;
   page: RenderedHtml;
-  expected: ExpectedParse;
-  report: Report | null;
-  error: string | null;
 }
 
 function label(c: Case): string {
@@ -48,8 +32,6 @@ function label(c: Case): string {
     .join(', ');
   return `seed ${c.seed} html/${c.values.template} [${on}] (${page})`;
 }
-
-const show = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v));
 
 const cache = new Map<string, Promise<Case[]>>();
 
@@ -82,71 +64,34 @@ async function build(template: Template, images: boolean): Promise<Case[]> {
   return out;
 }
 
-function expectNone(problems: string[]): void {
-  expect(problems.length, `${problems.length} problems:\n${problems.slice(0, 12).join('\n')}`).toBe(0);
-}
-
-const failures = (cs: Case[]): string[] => cs.filter((c) => c.error).map((c) => `${label(c)}: ${c.error?.split('\n')[0]}`);
-
-function cellProblems(cs: Case[], which: (c: Case, path: string) => boolean): string[] {
-  const out = failures(cs);
-  for (const c of cs) {
-    if (!c.report) continue;
-    for (const path of cellPaths(c.values.template)) {
-      if (!which(c, path)) continue;
-      const want = c.expected.cells[path];
-      const got = getPath(c.report, path) as Cell | undefined;
-      if (!Object.is(got, want)) out.push(`${label(c)} ${path}: expected ${show(want)}, got ${show(got)}`);
-    }
-  }
-  return out;
-}
+const failures = (cs: Case[]): string[] => crashes(cs, label);
 
 /** Words of the page furniture renderHtml puts around the content; none may reach the text form. */
 const FURNITURE = ['当前位置', '浏览次数', '分享到', '打印本页', '关闭窗口', '版权所有', 'ICP备', '网站标识码', '主办单位', '相关链接', '政务公开工作要点', '_hmt', 'pageInfo', '搜索', '首页', 'document.write', '字号'];
 
 describe.each(TEMPLATES)('html round trip %s', (template) => {
   it(`every printed number is read into its cell exactly — html/${template}`, async () => {
-    expectNone(cellProblems(await cases(template), (c, p) => c.expected.cells[p] !== null));
+    expectNone(cellProblems(await cases(template), label, (c, p) => c.expected.cells[p] !== null));
   });
 
   it(`blank cell stays null, not 0, in its own column — html/${template}`, async () => {
     const cs = await cases(template);
     expect(cs.some((c) => c.values.planted.blanks.length > 0)).toBe(true);
-    expectNone(cellProblems(cs, (c, p) => c.values.planted.blanks.includes(p)));
+    expectNone(cellProblems(cs, label, (c, p) => c.values.planted.blanks.includes(p)));
   });
 
   it(`template from the table headers, year, agency and signature date — html/${template}`, async () => {
-    const cs = await cases(template);
-    const problems = failures(cs);
-    for (const c of cs) {
-      if (!c.report) continue;
-      const pairs: [string, unknown, unknown][] = [
-        ['template', c.expected.template, c.report.template],
-        ['year', c.expected.year, c.report.year],
-        ['agency.name', c.expected.agencyName, c.report.agency.name],
-        ['publishedOn', c.expected.publishedOn, c.report.publishedOn],
-        ['synthetic', true, c.report.synthetic],
-        ['source.format', 'html', c.report.source.format],
-        ['source.encoding', c.page.encoding === 'gbk' ? 'gb18030' : 'utf-8', c.report.source.encoding],
-        ['tablesAsImages', undefined, c.report.tablesAsImages],
-      ];
-      for (const [k, want, got] of pairs) if (want !== got) problems.push(`${label(c)} ${k}: expected ${show(want)}, got ${show(got)}`);
-    }
-    expectNone(problems);
+    expectNone(
+      metadataProblems(await cases(template), label, (c, r) => [
+        ['source.format', 'html', r.source.format],
+        ['source.encoding', c.page.encoding === 'gbk' ? 'gb18030' : 'utf-8', r.source.encoding],
+        ['tablesAsImages', undefined, r.tablesAsImages],
+      ]),
+    );
   });
 
   it(`checks flag exactly the planted inconsistencies and blanks — html/${template}`, async () => {
-    const cs = await cases(template);
-    const problems = failures(cs);
-    for (const c of cs) {
-      if (!c.report) continue;
-      for (const [rule, want] of Object.entries(c.expected.checks)) {
-        const check = c.report.checks.find((k) => k.rule === rule);
-        if (check?.ok !== want) problems.push(`${label(c)} ${rule}: expected ok=${want}, got ${show(check?.ok)} (${check?.message ?? 'not run'})`);
-      }
-    }
-    expectNone(problems);
+    expectNone(checkProblems(await cases(template), label));
   });
 
   it(`page furniture (scripts, nav, breadcrumbs, share, footer) never reaches the text or the fields — html/${template}`, async () => {

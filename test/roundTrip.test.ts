@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../src/lib/report/parseReport';
-import { TABLE2, TABLE3, TEMPLATES, cellPaths, getPath } from '../src/lib/report/schema';
-import type { Cell, Report, Template } from '../src/lib/report/types';
+import { TABLE2, TABLE3, TEMPLATES } from '../src/lib/report/schema';
+import type { Report, Template } from '../src/lib/report/types';
 import {
   LAYOUTS,
   createRandomReportValues,
@@ -17,38 +17,22 @@ import {
   hasCellStructure,
   renderReport,
   resolveLayout,
-  type ExpectedParse,
   type LayoutName,
   type RenderOptions,
-  type SyntheticReportValues,
 } from '../src/lib/report/synthetic';
+import { OPTION_KEYS, OPTION_MIXES, cellProblems, checkProblems, expectNone, metadataProblems, show, type ParsedCase } from './roundTripHarness';
 
 const SEEDS_PER_CELL = 200;
-const OPTION_KEYS = ['traditional', 'fullWidthDigits', 'thousands', 'units'] as const;
-/** All 16 mixes of the four options; case i uses mix i % 16. */
-const OPTION_MIXES: RenderOptions[] = Array.from({ length: 16 }, (_, m) =>
-  Object.fromEntries(OPTION_KEYS.map((k, b) => [k, Boolean(m & (1 << b))])),
-);
 
-interface Case {
-  seed: number;
+interface Case extends ParsedCase {
   layout: LayoutName;
   opts: RenderOptions;
-  values: SyntheticReportValues;
-  expected: ExpectedParse;
-  report: Report | null;
-  error: string | null;
 }
 
 function label(c: Case): string {
   const on = OPTION_KEYS.filter((k) => c.opts[k]).join('+') || 'plain';
   return `seed ${c.seed} ${c.layout}/${c.values.template} [${on}]`;
 }
-
-function show(v: unknown): string {
-  return v === undefined ? 'undefined' : JSON.stringify(v);
-}
-
 const cache = new Map<string, Case[]>();
 
 function cases(layout: LayoutName, template: Template): Case[] {
@@ -75,30 +59,6 @@ function cases(layout: LayoutName, template: Template): Case[] {
   return out;
 }
 
-/** Collect problems over the cases; fail with the first few, and how many there are. */
-function expectNone(problems: string[]): void {
-  const head = problems.slice(0, 12).join('\n');
-  expect(problems.length, `${problems.length} problems:\n${head}`).toBe(0);
-}
-
-function crashes(cs: Case[]): string[] {
-  return cs.filter((c) => c.error).map((c) => `${label(c)}: parser threw ${c.error?.split('\n')[0]}`);
-}
-
-function cellProblems(cs: Case[], which: (c: Case, path: string) => boolean): string[] {
-  const out = crashes(cs);
-  for (const c of cs) {
-    if (!c.report) continue;
-    for (const path of cellPaths(c.values.template)) {
-      if (!which(c, path)) continue;
-      const want = c.expected.cells[path];
-      const got = getPath(c.report, path) as Cell | undefined;
-      if (!Object.is(got, want)) out.push(`${label(c)} ${path}: expected ${show(want)}, got ${show(got)}`);
-    }
-  }
-  return out;
-}
-
 /** Ways a check message may name a printed row: its path, its key, or its official label without numbering. */
 function rowNames(row: string, template: Template): string[] {
   if (row === 'table4') return [row, '表四'];
@@ -117,19 +77,19 @@ describe.each(LAYOUTS.flatMap((layout) => TEMPLATES.map((template) => [layout, t
   const name = `${layout}/${template}`;
 
   it(`every printed number is read into its cell exactly — ${name}`, () => {
-    expectNone(cellProblems(cases(layout, template), (c, p) => c.expected.cells[p] !== null));
+    expectNone(cellProblems(cases(layout, template), label, (c, p) => c.expected.cells[p] !== null));
   });
 
   it(`blank cell stays null, not 0 — ${name}`, () => {
     const cs = cases(layout, template);
     expect(cs.some((c) => c.values.planted.blanks.length > 0)).toBe(true);
-    expectNone(cellProblems(cs, plantedBlank));
+    expectNone(cellProblems(cs, label, plantedBlank));
   });
 
   const structured = (c: Case): boolean => hasCellStructure(resolveLayout(c.seed, c.layout).cells);
   it(`a row with a blank that cannot be placed comes out all null and is named by cells.complete — ${name}`, () => {
     const cs = cases(layout, template);
-    const problems = cellProblems(cs, nulledWithRow);
+    const problems = cellProblems(cs, label, nulledWithRow);
     for (const c of cs) {
       if (!c.report || structured(c) || c.expected.incompleteRows.length === 0 || c.expected.incompleteRows.length > 5) continue;
       const check = c.report.checks.find((k) => k.rule === 'cells.complete');
@@ -143,40 +103,17 @@ describe.each(LAYOUTS.flatMap((layout) => TEMPLATES.map((template) => [layout, t
   });
 
   it(`template from the table headers, year, agency and signature date — ${name}`, () => {
-    const cs = cases(layout, template);
-    const problems = crashes(cs);
-    for (const c of cs) {
-      if (!c.report) continue;
-      const pairs: [string, unknown, unknown][] = [
-        ['template', c.expected.template, c.report.template],
-        ['year', c.expected.year, c.report.year],
-        ['agency.name', c.expected.agencyName, c.report.agency.name],
-        ['publishedOn', c.expected.publishedOn, c.report.publishedOn],
-        ['synthetic', true, c.report.synthetic],
-      ];
-      for (const [k, want, got] of pairs) if (want !== got) problems.push(`${label(c)} ${k}: expected ${show(want)}, got ${show(got)}`);
-    }
-    expectNone(problems);
+    expectNone(metadataProblems(cases(layout, template), label));
   });
 
   it(`checks flag exactly the planted inconsistencies and blanks — ${name}`, () => {
-    const cs = cases(layout, template);
-    const problems = crashes(cs);
-    for (const c of cs) {
-      if (!c.report) continue;
-      for (const [rule, want] of Object.entries(c.expected.checks)) {
-        const check = c.report.checks.find((k) => k.rule === rule);
-        if (check?.ok !== want)
-          problems.push(`${label(c)} ${rule}: expected ok=${want}, got ${show(check?.ok)} (${check?.message ?? 'not run'}; planted ${show(c.values.planted.broken)})`);
-      }
-    }
-    expectNone(problems);
+    expectNone(checkProblems(cases(layout, template), label));
   });
 });
 
 describe('round trip, by option (all layouts and templates)', () => {
   const all = (): Case[] => LAYOUTS.flatMap((l) => TEMPLATES.flatMap((t) => cases(l, t)));
   it.each(OPTION_KEYS)('cells read back exactly with option %s', (key) => {
-    expectNone(cellProblems(all().filter((c) => c.opts[key]), () => true));
+    expectNone(cellProblems(all().filter((c) => c.opts[key]), label, () => true));
   });
 });
