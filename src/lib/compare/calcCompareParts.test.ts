@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../../test/factories/makeReport';
 import { setPath } from '../report/schema';
 import type { Report } from '../report/types';
-import { calcChannelPosts, calcOutcomeParts, channelKindsOf, OUTCOME_CATEGORIES } from './calcCompareParts';
+import { calcChannelPosts, calcOutcomeParts, calcOutcomeTotal, channelKindsOf, OUTCOME_CATEGORIES } from './calcCompareParts';
 
 const withCells = (cells: Record<string, number | null>, template: '2019' | '2021' = '2021'): Report => {
   const r = makeReport({ template });
@@ -16,6 +16,7 @@ describe('Compare parts', () => {
     const parts = calcOutcomeParts(withCells({
       'applications.granted.total': 5,
       'applications.unableToProvide.notHeld.total': 2,
+      'applications.unableToProvide.needsCreation.total': 0,
       'applications.unableToProvide.unclear.total': 1,
       'applications.denied.processInfo.total': 0,
     }));
@@ -24,6 +25,20 @@ describe('Compare parts', () => {
     expect(parts[at('denied.processInfo')]).toBe(0);
     expect(parts[at('notProcessed')]).toBeNull();
     expect(parts).toHaveLength(OUTCOME_CATEGORIES.length);
+  });
+
+  it('a group with one blank row is null, not the sum of the others (a blank is not 0)', () => {
+    const parts = calcOutcomeParts(withCells({
+      'applications.unableToProvide.notHeld.total': null,
+      'applications.unableToProvide.needsCreation.total': 0,
+      'applications.unableToProvide.unclear.total': 0,
+    }));
+    expect(parts[at('unableToProvide')]).toBeNull();
+  });
+
+  it('the outcome total is 七、总计 plus 结转下年度, or null when either is blank', () => {
+    expect(calcOutcomeTotal(withCells({ 'applications.total.total': 7, 'applications.carriedForward.total': 1 }))).toBe(8);
+    expect(calcOutcomeTotal(withCells({ 'applications.total.total': 7, 'applications.carriedForward.total': null }))).toBeNull();
   });
 
   it('2019 template: 其他处理 is its single row', () => {

@@ -1,7 +1,8 @@
 /**
  * What Compare stacks: outcomes of requests (予以公开, 部分公开, 不予公开 by reason, 无法提供,
- * 不予处理, 其他处理, 结转) and posts by channel, from full reports. A group of rows is summed
- * over its known cells; a group whose cells are all blank stays `null` (never 0).
+ * 不予处理, 其他处理, 结转) and posts by channel, from full reports. A group of rows is the sum
+ * of its cells; a group with a blank cell is `null` (never a sum that quietly treats the blank
+ * as 0), and the bar shows what the blanks leave unaccounted of the stated total.
  */
 import type { Label } from '../data/types';
 import { getPath } from '../report/schema';
@@ -40,18 +41,29 @@ export const OUTCOME_CATEGORIES: (Category & { paths: string[] })[] = [
   { key: 'carriedForward', label: { zh: '结转下年度', en: 'Carried forward' }, color: 'var(--c0)', paths: ['applications.carriedForward.total'] },
 ];
 
-/** Sum of the paths the report has; null when none of them holds a number. */
-function sumKnown(report: Report, paths: string[]): number | null {
-  let sum: number | null = null;
+/** Sum of the paths the report's template has; null when any of them is blank. */
+function sumGroup(report: Report, paths: string[]): number | null {
+  let sum = 0;
+  let present = 0;
   for (const p of paths) {
     const v = getPath(report, p);
-    if (typeof v === 'number') sum = (sum ?? 0) + v;
+    if (v === undefined) continue; // not a row of this template
+    if (typeof v !== 'number') return null;
+    sum += v;
+    present++;
   }
-  return sum;
+  return present ? sum : null;
 }
 
 export function calcOutcomeParts(report: Report): (number | null)[] {
-  return OUTCOME_CATEGORIES.map((c) => sumKnown(report, c.paths));
+  return OUTCOME_CATEGORIES.map((c) => sumGroup(report, c.paths));
+}
+
+/** What the outcome bar adds up to by the report's own totals: 七、总计 + 四、结转下年度. */
+export function calcOutcomeTotal(report: Report): number | null {
+  const total = report.applications.total?.total ?? null;
+  const forward = report.applications.carriedForward?.total ?? null;
+  return total === null || forward === null ? null : total + forward;
 }
 
 const CHANNEL_ORDER: ChannelKind[] = ['website', 'gov_platform', 'weibo', 'wechat', 'wechat_channels', 'douyin', 'kuaishou', 'toutiao', 'news_media', 'press_conference', 'other'];

@@ -56,6 +56,8 @@ export interface Strings {
   formula: string;
   noAgenciesPicked: string;
   noData: string;
+  /** Stacked-bar segment: requests in blank cells of the table, part of the stated total. */
+  blankOutcomes: string;
   summaryLine: (metric: string, n: number, years: string, max: string | null) => string;
   summaryRanked: (metric: string, year: number, n: number, top: string | null, shown: number) => string;
   rankedCap: (shown: number, total: number) => string;

@@ -57,6 +57,7 @@ export const en: Strings = {
   formula: 'Formula',
   noAgenciesPicked: 'No agencies picked: showing the largest values.',
   noData: 'No values of this metric for the agencies and years picked (blank is not 0).',
+  blankOutcomes: 'Blank cells (part of the stated total not broken down)',
   summaryLine: (m, n, years, max) => `${m}: ${n} agencies, ${years}.${max ? ` Highest value ${max}.` : ''}`,
   summaryRanked: (m, year, n, top, shown) => `${m} in ${year}: ${n} agencies have a value${top ? `; the highest is ${top}` : ''}; the chart shows the top ${shown}.`,
   rankedCap: (shown, total) => `Top ${shown} of ${total}, plus the agencies you picked.`,

@@ -57,6 +57,7 @@ export const zh: Strings = {
   formula: '计算公式',
   noAgenciesPicked: '还没有选择机关：下面显示数值最大的几个。',
   noData: '所选机关和年份没有此指标的数值（空白不当作 0）。',
+  blankOutcomes: '空白单元格（总计中未能归类的部分）',
   summaryLine: (m, n, years, max) => `${m}：${n} 个机关，${years}。${max ? `最高值 ${max}。` : ''}`,
   summaryRanked: (m, year, n, top, shown) => `${year} 年 ${m}：共 ${n} 个机关有数值${top ? `，最高为 ${top}` : ''}；图中显示前 ${shown} 个。`,
   rankedCap: (shown, total) => `显示 ${total} 个中的前 ${shown} 个，另加已选机关。`,

@@ -18,6 +18,21 @@ describe('calcStackedShares', () => {
     expect(l.bars[0].blank).toBe(1);
   });
 
+  it('blank parts of a stated total are an unaccounted segment, not a boost to the known parts', () => {
+    // 沂源县公安局 2023: 7 requests, 6 of them in a blank cell (无法提供), 1 不予处理.
+    const l = calcStackedShares([{ key: 'a', name: 'A', parts: [0, null, 1, 0], statedTotal: 7 }], 700);
+    const [bar] = l.bars;
+    expect(bar.total).toBe(7);
+    expect(bar.segments).toEqual([{ category: 2, value: 1, share: 1 / 7, x0: 0, x1: 100 }]);
+    expect(bar.unknown).toEqual({ value: 6, share: 6 / 7, x0: 100, x1: 700 });
+  });
+
+  it('without a stated total, or with every part readable, shares are of the parts', () => {
+    const l = calcStackedShares([{ key: 'a', name: 'A', parts: [1, null, 1] }, { key: 'b', name: 'B', parts: [1, 1], statedTotal: 5 }], 500);
+    expect(l.bars.map((b) => b.total)).toEqual([2, 2]);
+    expect(l.bars.map((b) => b.unknown)).toEqual([null, null]);
+  });
+
   it('a bar with every part blank, or all zero, says so', () => {
     const l = calcStackedShares([{ key: 'a', name: 'A', parts: [null, null] }, { key: 'b', name: 'B', parts: [0, 0] }], 500);
     expect(l.bars.map((b) => b.empty)).toEqual(['allBlank', 'zeroTotal']);

@@ -1,13 +1,17 @@
 /**
  * 100%-stacked bars: one bar per agency, split into parts by share of the bar's total (e.g.
  * outcomes of requests, posts by channel). Blank parts are left out and counted; a bar whose
- * parts are all blank or zero has no shares and says why.
+ * parts are all blank or zero has no shares and says why. When the report states the total
+ * (七、总计 + 结转) and blank parts leave some of it unaccounted for, shares are of the stated
+ * total and the unaccounted rest is its own segment: a blank never silently inflates the others.
  */
 export interface StackInput {
   key: string;
   name: string;
   /** One value per category, in category order. */
   parts: (number | null)[];
+  /** The total the report states for the whole bar, if any. */
+  statedTotal?: number | null;
 }
 
 export interface StackSegment {
@@ -26,6 +30,8 @@ export interface StackBar {
   /** Categories whose value is blank. */
   blank: number;
   segments: StackSegment[];
+  /** The part of the stated total that blank categories leave unaccounted for. */
+  unknown: { value: number; share: number; x0: number; x1: number } | null;
   empty: 'allBlank' | 'zeroTotal' | null;
 }
 
@@ -54,9 +60,12 @@ export function calcStackedShares(rows: StackInput[], width: number): StackLayou
     const y = i * STEP + 18;
     const known = r.parts.filter((v): v is number => v !== null);
     const blank = r.parts.length - known.length;
-    const total = known.reduce((s, v) => s + Math.max(0, v), 0);
-    if (known.length === 0) return { key: r.key, name: r.name, y, total: 0, blank, segments: [], empty: 'allBlank' };
-    if (total === 0) return { key: r.key, name: r.name, y, total: 0, blank, segments: [], empty: 'zeroTotal' };
+    const knownSum = known.reduce((s, v) => s + Math.max(0, v), 0);
+    const stated = r.statedTotal ?? null;
+    const total = blank > 0 && stated !== null && stated > knownSum ? stated : knownSum;
+    const none = { key: r.key, name: r.name, y, total: 0, blank, segments: [], unknown: null };
+    if (known.length === 0) return { ...none, empty: 'allBlank' };
+    if (total === 0) return { ...none, empty: 'zeroTotal' };
     let x = left;
     const segments: StackSegment[] = [];
     r.parts.forEach((v, category) => {
@@ -66,7 +75,9 @@ export function calcStackedShares(rows: StackInput[], width: number): StackLayou
       segments.push({ category, value: v, share, x0: x, x1: x + w });
       x += w;
     });
-    return { key: r.key, name: r.name, y, total, blank, segments, empty: null };
+    const rest = total - knownSum;
+    const unknown = rest > 0 ? { value: rest, share: rest / total, x0: x, x1: right } : null;
+    return { key: r.key, name: r.name, y, total, blank, segments, unknown, empty: null };
   });
   return { ...base, height: rows.length * STEP + 4, bars };
 }
