@@ -14,15 +14,15 @@ export function calcBuildReport(
   const keptByIndex = new Map(reports.kept.map((k) => [k.record.index, k]));
   const files: BuildOutcome[] = parsed.map((p) => {
     if (!p.ok) return { file: p.file, outcome: 'error', reason: p.error };
-    const { index, failedChecks, tablesAsImages } = p.record;
+    const { index, failedChecks, tablesAsImages, warnings } = p.record;
     const of = reports.duplicateOf.get(index);
     if (of !== undefined) return { file: p.file, outcome: 'duplicate', of };
     const k = keptByIndex.get(index)!;
-    const images = tablesAsImages ? { tablesAsImages: true as const } : {};
-    if (k.conflict !== undefined) return { file: p.file, outcome: 'conflict', id: k.id, conflict: k.conflict, failedChecks, ...images };
+    const notes = { ...(tablesAsImages ? { tablesAsImages: true as const } : {}), ...(warnings.length ? { warnings } : {}) };
+    if (k.conflict !== undefined) return { file: p.file, outcome: 'conflict', id: k.id, conflict: k.conflict, failedChecks, ...notes };
     return failedChecks.length
-      ? { file: p.file, outcome: 'failedChecks', id: k.id, failedChecks, ...images }
-      : { file: p.file, outcome: 'parsed', id: k.id, ...images };
+      ? { file: p.file, outcome: 'failedChecks', id: k.id, failedChecks, ...notes }
+      : { file: p.file, outcome: 'parsed', id: k.id, ...notes };
   });
   const count = (o: BuildOutcome['outcome']) => files.filter((f) => f.outcome === o).length;
   return {

@@ -38,7 +38,7 @@ export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha
       template: r.template,
       file: r.file,
       failedChecks: r.failedChecks,
-      warnings: r.warnings,
+      warnings: r.warnings.length,
       blankCells: r.blankCells,
     };
     if (r.synthetic) e.synthetic = true;

@@ -41,7 +41,7 @@ export function calcReportRecord(report: Report, index: number, file: string, g:
     year: report.year,
     template: report.template,
     failedChecks: report.checks.filter((c) => !c.ok).map((c) => c.rule),
-    warnings: report.warnings.length,
+    warnings: report.warnings,
     blankCells: countBlanks(report),
     synthetic: report.synthetic === true,
     tablesAsImages: report.tablesAsImages === true,

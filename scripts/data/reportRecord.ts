@@ -19,7 +19,8 @@ export interface ReportRecord {
   year: number | null;
   template: Template;
   failedChecks: CheckRule[];
-  warnings: number;
+  /** Reading warnings (table not found, extra numbers, …), as the parser words them. */
+  warnings: string[];
   blankCells: number;
   synthetic: boolean;
   /** The page showed its tables as images: cells left blank, nothing to read. */

@@ -19,7 +19,7 @@ function rec(name: string, year: number, aliases: string[] = [], region?: Region
     year,
     template: '2021',
     failedChecks: [],
-    warnings: 0,
+    warnings: [],
     blankCells: 0,
     synthetic: false,
     tablesAsImages: false,

@@ -222,13 +222,21 @@ export interface BuildReport {
 }
 
 export type BuildOutcome =
-  | { file: string; outcome: 'parsed'; id: string; tablesAsImages?: true }
-  | { file: string; outcome: 'failedChecks'; id: string; failedChecks: CheckRule[]; tablesAsImages?: true }
+  | ({ file: string; outcome: 'parsed'; id: string } & ReadNotes)
+  | ({ file: string; outcome: 'failedChecks'; id: string; failedChecks: CheckRule[] } & ReadNotes)
   /** Same agency and year as `of`, with identical figures: not kept. */
   | { file: string; outcome: 'duplicate'; of: string }
   /** Same agency and year as other reports, with different figures: kept, see `Manifest.conflicts[conflict]`. */
-  | { file: string; outcome: 'conflict'; id: string; conflict: number; failedChecks: CheckRule[]; tablesAsImages?: true }
+  | ({ file: string; outcome: 'conflict'; id: string; conflict: number; failedChecks: CheckRule[] } & ReadNotes)
   | { file: string; outcome: 'error'; reason: string };
+
+/** What the parser noted while reading a kept report. */
+export interface ReadNotes {
+  /** The page showed tables 2–4 as images: their cells are blank because there was nothing to read. */
+  tablesAsImages?: true;
+  /** Reading warnings (table not found, extra numbers, a row whose blanks cannot be placed …), as the parser words them. */
+  warnings?: string[];
+}
 
 export interface AgencyJoin {
   agency: string;

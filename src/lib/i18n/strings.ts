@@ -83,6 +83,7 @@ export interface Strings {
     failed: string;
     blanks: string;
     warnings: string;
+    tablesAsImages: string;
     errors: string;
     conflicts: string;
     crossYear: string;

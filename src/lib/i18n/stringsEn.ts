@@ -83,6 +83,7 @@ export const en: Strings = {
     failed: 'Failed consistency checks',
     blanks: 'Blank cells',
     warnings: 'Reading warnings',
+    tablesAsImages: 'tables are images, nothing to read',
     errors: 'Files that could not be read',
     conflicts: 'Same agency and year, different figures',
     crossYear: 'Carry-over does not match the previous year',

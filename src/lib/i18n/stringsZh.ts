@@ -83,6 +83,7 @@ export const zh: Strings = {
     failed: '未通过一致性检查',
     blanks: '有空白单元格',
     warnings: '读取提示',
+    tablesAsImages: '表格为图片，未能读取',
     errors: '无法读取的文件',
     conflicts: '同一机关同一年度的报告数字不一致',
     crossYear: '跨年度结转不一致',
