@@ -11,7 +11,7 @@ export const TABLE2_ROW_LABELS: Record<string, Label> = {
   penalty: { zh: '行政处罚', en: 'Administrative penalties' },
   coercion: { zh: '行政强制', en: 'Administrative coercion' },
   fees: { zh: '行政事业性收费', en: 'Administrative fees' },
-  procurement: { zh: '政府集中采购', en: 'Central government procurement' },
+  procurement: { zh: '政府集中采购', en: 'Government centralised procurement' },
 };
 
 export const TABLE2_FIELD_LABELS: Record<string, Label> = {
