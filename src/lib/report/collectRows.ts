@@ -43,6 +43,16 @@ export function collectRows(lines: TextLine[]): LogicalRow[] {
       last.continuation += own;
       continue;
     }
+    // One cell per line: numbers alone on their lines, after a row's first number, are its next cells.
+    if (!row.structured && !own && !pending && last && !last.row.structured && hasValueRegion(row)) {
+      const prev = last.row;
+      last.row = {
+        ...prev,
+        cells: [...prev.cells, ...row.cells],
+        cellLines: [...(prev.cellLines ?? prev.cells.map(() => prev.line)), ...row.cells.map(() => line)],
+      };
+      continue;
+    }
     if (hasValueRegion(row)) {
       last = { label: cleanLabel(pending) + own, own, continuation: '', row };
       rows.push(last);

@@ -5,6 +5,7 @@ import { placeCells } from './placeCells';
 import { toWanYuan } from './readCell';
 import type { ReadState } from './readState';
 import { emptyActive, TABLE2, type Table2Row } from './schema';
+import { lineOfCell } from './splitRow';
 import { evidenceOf, type TextLine } from './textDocument';
 import type { Cell, Template } from './types';
 
@@ -41,7 +42,7 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
       const cell = placement.cells[i];
       if (!cell) return;
       active[key][field] = field === 'amountWanYuan' ? toWanYuan(cell.value, cell.unit) : cell.value;
-      state.evidence[`active.${key}.${field}`] = evidence;
+      state.evidence[`active.${key}.${field}`] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
     });
   }
   return active;

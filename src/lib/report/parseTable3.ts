@@ -7,7 +7,7 @@ import type { ReadState } from './readState';
 import { emptyApplications, setPath, TABLE3 } from './schema';
 import { evidenceOf, type TextLine } from './textDocument';
 import { APPLICANT_COLUMNS, type Applications, type Template } from './types';
-import { splitRow, type RowCells } from './splitRow';
+import { lineOfCell, splitRow, type RowCells } from './splitRow';
 
 const ROW_PATTERNS = [
   ['newReceived', /本年新收|新收.{0,6}申请/],
@@ -111,9 +111,10 @@ export function parseTable3(read: Table3Read, template: Template, state: ReadSta
       other: cells[5]?.value ?? null,
       total: cells[6]?.value ?? null,
     });
-    const evidence = evidenceOf(found.row.line);
+    const { row } = found;
+    const evidence = evidenceOf(row.line);
     const paths = cellPathsOf(spec.key);
-    for (let i = 0; i < N; i++) if (cells[i]) state.evidence[paths[i]] = evidence;
+    for (let i = 0; i < N; i++) if (cells[i]) state.evidence[paths[i]] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
   }
   const unused = [...read.rows.keys()].filter((k) => !TABLE3[template].some((r) => r.key === k));
   if (unused.length) state.warnings.push(`表三含有 ${template} 年版表格没有的行（${unused.join('、')}），未读取`);

@@ -3,7 +3,7 @@ import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
 import type { ReadState } from './readState';
 import { emptyTable4Group, TABLE4_GROUPS, type Table4GroupKey } from './schema';
-import { isBlankLine, splitRow, type RowCells } from './splitRow';
+import { isBlankLine, lineOfCell, splitRow, type RowCells } from './splitRow';
 import { evidenceOf, type TextLine } from './textDocument';
 import { TABLE4_COLUMNS, type Table4Group } from './types';
 
@@ -17,13 +17,15 @@ function findValueRow(lines: TextLine[]): RowCells | null {
     if (!row.cells.some((c) => /\d/.test(c))) continue;
     if (row.structured || row.cells.length >= N || row.label) return row;
     const cells = [...row.cells];
+    const cellLines = row.cells.map(() => lines[i]);
     for (let j = i + 1; j < lines.length && cells.length < N; j++) {
       if (isBlankLine(lines[j])) continue;
       const next = splitRow(lines[j]);
       if (next.structured || next.label || !next.cells.length) break;
       cells.push(...next.cells);
+      cellLines.push(...next.cells.map(() => lines[j]));
     }
-    return { ...row, cells };
+    return { ...row, cells, cellLines };
   }
   return null;
 }
@@ -40,7 +42,7 @@ export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4G
       const cell = placement.cells[gi * TABLE4_COLUMNS.length + ci];
       if (!cell) return;
       groups[g][c] = cell.value;
-      state.evidence[`${g}.${c}`] = evidence;
+      state.evidence[`${g}.${c}`] = row.cellLines ? evidenceOf(lineOfCell(row, gi * TABLE4_COLUMNS.length + ci)) : evidence;
     }),
   );
   return groups;

@@ -18,6 +18,13 @@ export interface RowCells {
   /** Structured rows: every field of the line, and the index of the last label field (-1: none). */
   fields?: string[];
   labelEnd?: number;
+  /** Space-separated rows gathered from several lines (one cell per line): the line of each cell. */
+  cellLines?: TextLine[];
+}
+
+/** The source line a cell of the row was read from. */
+export function lineOfCell(row: RowCells, i: number): TextLine {
+  return row.cellLines?.[i] ?? row.line;
 }
 
 const PIPE_SEPARATOR = /^:?-{2,}:?$/;
