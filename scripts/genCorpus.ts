@@ -14,7 +14,7 @@ import { createRandomReportValues } from '../src/lib/report/synthetic/createRand
 import { LAYOUTS } from '../src/lib/report/synthetic/layouts';
 import { renderReport } from '../src/lib/report/synthetic/renderReport';
 import { createSyntheticAgencies } from './corpus/createSyntheticAgencies';
-import { loadGazetteer } from './data/region/gazetteer';
+import { loadGazetteer } from '../src/lib/dataset/region/gazetteer';
 
 function parseArgs(argv: string[]) {
   const get = (name: string) => {
@@ -32,7 +32,7 @@ function parseArgs(argv: string[]) {
 async function main() {
   const { agencies, from, to, out, seed } = parseArgs(process.argv.slice(2));
   await mkdir(out, { recursive: true });
-  const list = createSyntheticAgencies(agencies, loadGazetteer(), seed);
+  const list = createSyntheticAgencies(agencies, await loadGazetteer(), seed);
   // Traditional characters only where the name converts back unchanged (浚县 → 濬縣 → 濬县 does not).
   const tw = toTw({ from: 'cn', to: 'tw' });
   const cn = toCn({ from: 'tw', to: 'cn' });

@@ -6,7 +6,7 @@
  */
 import { createRng } from '../../src/lib/report/synthetic/createRng';
 import type { AgencyKind } from '../../src/lib/report/synthetic/types';
-import type { Gazetteer } from '../data/region/gazetteer';
+import type { Gazetteer } from '../../src/lib/dataset/region/gazetteer';
 
 export interface SyntheticAgency {
   name: string;

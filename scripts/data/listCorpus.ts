@@ -1,27 +1,7 @@
 /** First stage of the dataset build: which files of a corpus folder are reports, in a stable order. */
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { SourceFormat } from '../../src/lib/report/types';
-
-export interface CorpusEntry {
-  /** Path relative to the corpus folder, with `/` separators. */
-  file: string;
-  format: SourceFormat;
-  size: number;
-}
-
-const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', html: 'html', htm: 'html', json: 'json' };
-
-/** The source format a file name implies, or null for files the build does not read. */
-export function formatOf(file: string): SourceFormat | null {
-  const ext = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase();
-  return ext ? (FORMATS[ext] ?? null) : null;
-}
-
-/** Code-point order, independent of the machine's locale. */
-export function compareCodePoints(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { compareCodePoints, formatOf, type CorpusEntry } from '../../src/lib/dataset/corpusEntry';
 
 /** Every `.txt/.md/.html/.htm/.json` file under `dir` (subfolders included, hidden ones skipped), sorted. */
 export async function listCorpus(dir: string): Promise<CorpusEntry[]> {

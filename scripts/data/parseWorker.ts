@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MetaOverride } from '../../src/lib/report/parseReport';
 import { parseReport } from '../../src/lib/report/parseReport';
+import type { CorpusEntry } from '../../src/lib/dataset/corpusEntry';
+import { formatJson } from '../../src/lib/dataset/formatJson';
+import { parseFile, type ParseCorpusIO } from '../../src/lib/dataset/parseCorpus';
+import { loadGazetteer } from '../../src/lib/dataset/region/gazetteer';
 import { nodeSha256 } from '../lib/nodeSha256';
-import { formatJson } from './formatJson';
-import type { CorpusEntry } from './listCorpus';
-import { parseFile } from './parseCorpus';
 
 export interface WorkerSetup {
   corpus: string;
@@ -25,11 +26,13 @@ export interface WorkerTask {
 
 const setup = workerData as WorkerSetup;
 const meta = new Map(setup.meta);
-const io = {
+const io: ParseCorpusIO = {
   read: async (file: string) => new Uint8Array(await readFile(join(setup.corpus, file))),
-  parse: (bytes: Uint8Array, opts: Parameters<typeof parseReport>[1]) => parseReport(bytes, { ...opts, sha256: nodeSha256 }),
+  parse: parseReport,
+  sha256: nodeSha256,
   stage: (index: number, report: unknown) => writeFile(join(setup.staging, `${index}.json`), formatJson(report)),
   metaOf: (file: string) => meta.get(file) ?? meta.get(file.split('/').pop() ?? file),
+  gazetteer: await loadGazetteer(),
 };
 
 parentPort!.on('message', async (tasks: WorkerTask[]) => {

@@ -4,23 +4,23 @@
  *   conflicts → manifest → metric files, CSVs, reports, build report.
  * Pure stages in between; reading at the start, writing at the end.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildReport, Manifest } from '../../src/lib/data/types';
 import { decodeBytes } from '../../src/lib/report/decodeBytes';
 import { metaFor, parseMetaCsv, type MetaTable } from '../../src/lib/report/parseMetaCsv';
 import { parseReport } from '../../src/lib/report/parseReport';
+import { calcAgencies } from '../../src/lib/dataset/agencies/calcAgencies';
+import { calcBuildReport } from '../../src/lib/dataset/calcBuildReport';
+import { calcInputsSha256 } from '../../src/lib/dataset/calcInputsSha256';
+import { calcKeptReports } from '../../src/lib/dataset/calcKeptReports';
+import { calcManifest } from '../../src/lib/dataset/calcManifest';
+import { formatJson } from '../../src/lib/dataset/formatJson';
+import { parseCorpus } from '../../src/lib/dataset/parseCorpus';
+import { loadGazetteer } from '../../src/lib/dataset/region/gazetteer';
+import type { ReportRecord } from '../../src/lib/dataset/reportRecord';
 import { nodeSha256 } from '../lib/nodeSha256';
-import { calcAgencies } from './agencies/calcAgencies';
-import { calcBuildReport } from './calcBuildReport';
-import { calcInputsSha256 } from './calcInputsSha256';
-import { calcKeptReports } from './calcKeptReports';
-import { calcManifest } from './calcManifest';
-import { formatJson } from './formatJson';
 import { listCorpus } from './listCorpus';
-import { parseCorpus } from './parseCorpus';
-import type { ReportRecord } from './reportRecord';
 import { runParsePool } from './runParsePool';
 import { writeAreaCsvs } from './writeAreaCsvs';
 import { writeBuildReport } from './writeBuildReport';
@@ -77,15 +77,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     opts.workers === 0
       ? await parseCorpus(entries, {
           read: async (file) => new Uint8Array(await readFile(join(corpus, file))),
-          parse: (bytes, o) => parseReport(bytes, { ...o, sha256: nodeSha256 }),
+          parse: parseReport,
+          sha256: nodeSha256,
+          gazetteer: await loadGazetteer(),
           stage: (index, report) => writeFile(join(staging, `${index}.json`), formatJson(report)),
           metaOf: (file) => (meta ? metaFor(meta, file) : undefined),
         })
       : await runParsePool(entries, { corpus, staging, meta: meta?.overrides ?? new Map(), workers: opts.workers });
 
   lap('parse');
-  const metaDigest = metaBytes ? [{ file: 'meta.csv', digest: `sha256:${createHash('sha256').update(metaBytes).digest('hex')}` }] : [];
-  const inputsSha256 = calcInputsSha256([...parsed, ...metaDigest]);
+  const metaDigest = metaBytes ? [{ file: 'meta.csv', digest: `sha256:${nodeSha256(metaBytes)}` }] : [];
+  const inputsSha256 = await calcInputsSha256([...parsed, ...metaDigest], nodeSha256);
   const records: ReportRecord[] = parsed.flatMap((p) => (p.ok ? [p.record] : []));
   const table = calcAgencies(records);
   const reports = calcKeptReports(records, table);

@@ -6,9 +6,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MetaOverride } from '../../src/lib/report/parseReport';
-import type { CorpusEntry } from './listCorpus';
+import type { CorpusEntry } from '../../src/lib/dataset/corpusEntry';
 import type { WorkerSetup, WorkerTask } from './parseWorker';
-import type { ParsedFile } from './reportRecord';
+import type { ParsedFile } from '../../src/lib/dataset/reportRecord';
 
 export interface PoolOptions {
   corpus: string;

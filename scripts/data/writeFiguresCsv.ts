@@ -4,19 +4,14 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import type { AgencyEntry } from '../../src/lib/data/types';
-import type { KeptReport } from './calcKeptReports';
-import { calcFigureRows, FIGURES_HEADER } from './csv/calcFigureRows';
-import { CSV_BOM, formatCsvRows } from './csv/formatCsvRows';
+import { calcFiguresCsvChunks } from '../../src/lib/dataset/calcCsvTexts';
+import type { KeptReport } from '../../src/lib/dataset/calcKeptReports';
 
 export async function writeFiguresCsv(outDir: string, kept: readonly KeptReport[], agencies: ReadonlyMap<string, AgencyEntry>): Promise<void> {
   await mkdir(join(outDir, 'csv'), { recursive: true });
   const out = createWriteStream(join(outDir, 'csv', 'figures.csv'));
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(CSV_BOM + formatCsvRows([FIGURES_HEADER]));
-  for (let i = 0; i < kept.length; i += 100) {
-    await write(kept.slice(i, i + 100).map((k) => calcFigureRows(k, agencies.get(k.agency)!)).join(''));
+  for (const chunk of calcFiguresCsvChunks(kept, agencies)) {
+    if (!out.write(chunk)) await once(out, 'drain');
   }
   out.end();
   await once(out, 'finish');

@@ -6,8 +6,8 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { KeptReport } from './calcKeptReports';
-import { formatJson } from './formatJson';
+import type { KeptReport } from '../../src/lib/dataset/calcKeptReports';
+import { formatJson } from '../../src/lib/dataset/formatJson';
 
 export const stagingDir = (outDir: string) => join(outDir, '.staging');
 

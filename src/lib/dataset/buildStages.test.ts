@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORT_BYTES } from '../../src/lib/report/decodeBytes';
-import type { Report } from '../../src/lib/report/types';
-import { makeReport } from '../../test/factories/makeReport';
+import { MAX_REPORT_BYTES } from '../report/decodeBytes';
+import type { Report } from '../report/types';
+import { makeReport } from '../../../test/factories/makeReport';
 import { calcAgencies } from './agencies/calcAgencies';
 import { calcBuildReport } from './calcBuildReport';
 import { calcInputsSha256 } from './calcInputsSha256';
 import { calcKeptReports } from './calcKeptReports';
 import { calcManifest } from './calcManifest';
 import { formatCompactJson, formatJson } from './formatJson';
-import { formatOf, type CorpusEntry } from './listCorpus';
+import { formatOf, type CorpusEntry } from './corpusEntry';
 import { parseCorpus, type ParseFn } from './parseCorpus';
+import { loadGazetteer } from './region/gazetteer';
+import { webCryptoSha256 } from '../report/webCryptoSha256';
+
+const env = { sha256: webCryptoSha256, gazetteer: await loadGazetteer() };
 
 /** A corpus in memory: file name → text; the text names the report the fake parser returns. */
 function corpus(files: Record<string, string>) {
@@ -42,7 +46,7 @@ const parse = fakeParse(reports);
 
 async function run(files: Record<string, string>) {
   const { entries, read } = corpus(files);
-  return parseCorpus(entries, { read, parse });
+  return parseCorpus(entries, { ...env, read, parse });
 }
 
 async function build(files: Record<string, string>) {
@@ -50,7 +54,7 @@ async function build(files: Record<string, string>) {
   const records = parsed.flatMap((p) => (p.ok ? [p.record] : []));
   const table = calcAgencies(records);
   const kept = calcKeptReports(records, table);
-  const h = calcInputsSha256(parsed);
+  const h = await calcInputsSha256(parsed, webCryptoSha256);
   const manifest = calcManifest(table, kept, h);
   return { parsed, manifest, buildReport: calcBuildReport(parsed, kept, table, manifest) };
 }
@@ -68,14 +72,14 @@ describe('dataset build stages', () => {
   it('a file too large to be a report is not read', async () => {
     let reads = 0;
     const entries: CorpusEntry[] = [{ file: 'huge.txt', format: 'txt', size: MAX_REPORT_BYTES + 1 }];
-    const [p] = await parseCorpus(entries, { read: async () => (reads++, new Uint8Array()), parse });
+    const [p] = await parseCorpus(entries, { ...env, read: async () => (reads++, new Uint8Array()), parse });
     expect(reads).toBe(0);
     expect(p.ok ? null : p.error).toMatch(/^file too large/);
   });
 
   it('an unreadable file is an error outcome', async () => {
     const entries: CorpusEntry[] = [{ file: 'a.txt', format: 'txt', size: 3 }];
-    const [p] = await parseCorpus(entries, { read: async () => Promise.reject(new Error('EACCES')), parse });
+    const [p] = await parseCorpus(entries, { ...env, read: async () => Promise.reject(new Error('EACCES')), parse });
     expect(p).toMatchObject({ ok: false, error: 'cannot read: EACCES' });
   });
 
@@ -91,7 +95,7 @@ describe('dataset build stages', () => {
       return { ok: false, file: opts.file, error: 'x' };
     };
     const { entries, read } = corpus({ 'a.txt': '', 'b.txt': '' });
-    await parseCorpus(entries, { read, parse: spy, metaOf: (f) => (f === 'b.txt' ? { year: 2020 } : undefined) });
+    await parseCorpus(entries, { ...env, read, parse: spy, metaOf: (f) => (f === 'b.txt' ? { year: 2020 } : undefined) });
     expect(seen).toEqual([undefined, { year: 2020 }]);
   });
 
@@ -142,10 +146,11 @@ describe('dataset build stages', () => {
   });
 
   it('inputs hash depends on names and contents, not on listing order', async () => {
-    const h = calcInputsSha256(await run({ 'a.txt': '1', 'b.txt': '2' }));
-    expect(calcInputsSha256(await run({ 'b.txt': '2', 'a.txt': '1' }))).toBe(h);
-    expect(calcInputsSha256(await run({ 'a.txt': '1', 'b.txt': '3' }))).not.toBe(h);
-    expect(calcInputsSha256(await run({ 'a.txt': '1', 'c.txt': '2' }))).not.toBe(h);
+    const hash = async (files: Record<string, string>) => calcInputsSha256(await run(files), webCryptoSha256);
+    const h = await hash({ 'a.txt': '1', 'b.txt': '2' });
+    expect(await hash({ 'b.txt': '2', 'a.txt': '1' })).toBe(h);
+    expect(await hash({ 'a.txt': '1', 'b.txt': '3' })).not.toBe(h);
+    expect(await hash({ 'a.txt': '1', 'c.txt': '2' })).not.toBe(h);
     expect(h).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 

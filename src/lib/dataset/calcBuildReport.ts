@@ -1,5 +1,5 @@
 /** `build-report.json`: the outcome of every input file, in file order, and the agency joins. */
-import { DATASET_SCHEMA_VERSION, type BuildOutcome, type BuildReport, type Manifest } from '../../src/lib/data/types';
+import { DATASET_SCHEMA_VERSION, type BuildOutcome, type BuildReport, type Manifest } from '../data/types';
 import type { AgencyTable } from './agencies/calcAgencies';
 import type { KeptReports } from './calcKeptReports';
 import type { ParsedFile } from './reportRecord';

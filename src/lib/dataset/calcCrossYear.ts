@@ -3,7 +3,7 @@
  * agency's 结转下年度 (applications.carriedForward.total) of the year before. Only where both
  * numbers exist and the previous year has exactly one kept report.
  */
-import type { CrossYearCheck } from '../../src/lib/data/types';
+import type { CrossYearCheck } from '../data/types';
 import type { KeptReport } from './calcKeptReports';
 import { METRIC_INDEX } from './metrics/metricCatalogue';
 

@@ -5,9 +5,9 @@
  * flag a conflict. Final ids are unique (`-2`, `-3` … for later ones) and the result is in
  * manifest order: agency (by the agencies' order), year, id.
  */
-import type { Conflict } from '../../src/lib/data/types';
+import type { Conflict } from '../data/types';
 import type { AgencyTable } from './agencies/calcAgencies';
-import { compareCodePoints } from './listCorpus';
+import { compareCodePoints } from './corpusEntry';
 import { METRIC_CATALOGUE } from './metrics/metricCatalogue';
 import type { ReportRecord } from './reportRecord';
 

@@ -1,5 +1,5 @@
 /** `manifest.json` from the build's tables: agencies, years, reports in order, catalogue, conflicts, files. */
-import { DATASET_SCHEMA_VERSION, METRIC_GROUPS, type DatasetFile, type Manifest, type ManifestEntry, type MetricInfo } from '../../src/lib/data/types';
+import { DATASET_SCHEMA_VERSION, METRIC_GROUPS, type DatasetFile, type Manifest, type ManifestEntry, type MetricInfo } from '../data/types';
 import type { AgencyTable } from './agencies/calcAgencies';
 import { calcCrossYear } from './calcCrossYear';
 import type { KeptReports } from './calcKeptReports';

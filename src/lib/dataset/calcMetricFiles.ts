@@ -1,5 +1,5 @@
 /** `<group>/<key>.json` and `<group>/index.json`: catalogue values as columns aligned with `manifest.reports`. */
-import { DATASET_SCHEMA_VERSION, type AreaIndex, type Manifest, type MetricFile, type MetricGroup } from '../../src/lib/data/types';
+import { DATASET_SCHEMA_VERSION, type AreaIndex, type Manifest, type MetricFile, type MetricGroup } from '../data/types';
 import type { KeptReport } from './calcKeptReports';
 import { METRIC_INDEX } from './metrics/metricCatalogue';
 

@@ -1,6 +1,6 @@
 /** A parsed report → its record (see ./reportRecord.ts), with the region read from the name if the report has none. */
-import { cellPaths, getPath } from '../../src/lib/report/schema';
-import type { Report } from '../../src/lib/report/types';
+import { cellPaths, getPath } from '../report/schema';
+import type { Report } from '../report/types';
 import { calcMetricValues } from './metrics/calcMetricValues';
 import type { Gazetteer } from './region/gazetteer';
 import { inferRegion } from './region/inferRegion';

@@ -1,19 +1,19 @@
 /**
  * Parse stage of the dataset build: a corpus file → its record. A file too large to be a
  * report, unreadable, rejected by the parser or making it throw becomes an error outcome; the
- * batch goes on. The full report JSON is handed to `io.stage` (written to a staging folder),
- * so memory holds records, not reports. `parseCorpus` runs files in order in this thread;
- * `runParsePool` runs the same `parseFile` in worker threads.
+ * batch goes on. The full report JSON is handed to `io.stage` (the build script writes it to a
+ * staging folder, so memory holds records, not reports). One implementation for every runner:
+ * `parseCorpus` runs files in order in this thread, the build script's `runParsePool` in worker
+ * threads, the app's import worker in a Web Worker.
  */
-import { createHash } from 'node:crypto';
-import { maxInputBytes } from '../../src/lib/report/parseReport';
-import type { MetaOverride, ParseOptions, ParseOutcome } from '../../src/lib/report/parseReport';
-import type { Report } from '../../src/lib/report/types';
+import { maxInputBytes } from '../report/parseReport';
+import type { MetaOverride, ParseOptions, ParseOutcome } from '../report/parseReport';
+import type { Report } from '../report/types';
 import { calcReportRecord } from './calcReportRecord';
-import type { CorpusEntry } from './listCorpus';
+import type { CorpusEntry } from './corpusEntry';
 import type { Gazetteer } from './region/gazetteer';
-import { loadGazetteer } from './region/gazetteer';
 import type { ParsedFile } from './reportRecord';
+import type { Sha256Hex } from './sha256';
 
 export type { ParsedFile } from './reportRecord';
 export type ParseFn = (bytes: Uint8Array, opts: ParseOptions) => Promise<ParseOutcome>;
@@ -21,12 +21,14 @@ export type ParseFn = (bytes: Uint8Array, opts: ParseOptions) => Promise<ParseOu
 export interface ParseCorpusIO {
   /** The bytes of a corpus file. */
   read: (file: string) => Promise<Uint8Array>;
+  /** The parser (`parseReport`); it is handed the file's hash, computed once here. */
   parse: ParseFn;
+  sha256: Sha256Hex;
   /** Keeps the full report (the build writes it to a staging folder); default: dropped. */
   stage?: (index: number, report: Report) => Promise<void>;
   /** A file's overrides from the corpus folder's meta.csv, if any. */
   metaOf?: (file: string) => MetaOverride | undefined;
-  gazetteer?: Gazetteer;
+  gazetteer: Gazetteer;
 }
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -43,18 +45,25 @@ export async function parseFile(entry: CorpusEntry, index: number, io: ParseCorp
   } catch (err) {
     return { file, digest: `size:${size}`, ok: false, error: `cannot read: ${message(err)}` };
   }
-  const digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  let hex: string;
+  try {
+    hex = await io.sha256(bytes);
+  } catch (err) {
+    return { file, digest: `size:${size}`, ok: false, error: `cannot read: ${message(err)}` };
+  }
+  const digest = `sha256:${hex}`;
   const meta = io.metaOf?.(file);
+  const sha256 = () => hex;
   let result: ParseOutcome;
   try {
-    result = await io.parse(bytes, meta ? { file, format, meta } : { file, format });
+    result = await io.parse(bytes, meta ? { file, format, meta, sha256 } : { file, format, sha256 });
   } catch (err) {
     return { file, digest, ok: false, error: `parser crashed: ${message(err)}` };
   }
   if (!result.ok) return { file, digest, ok: false, error: result.error };
   const { report } = result;
   if (!isSafeFileName(report.id)) return { file, digest, ok: false, error: `report id "${report.id}" cannot be a file name` };
-  const record = calcReportRecord(report, index, file, io.gazetteer ?? loadGazetteer(), Boolean(meta?.region));
+  const record = calcReportRecord(report, index, file, io.gazetteer, Boolean(meta?.region));
   await io.stage?.(index, report);
   return { file, digest, ok: true, record };
 }

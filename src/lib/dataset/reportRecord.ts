@@ -3,7 +3,7 @@
  * checks summary and the value of every catalogue metric. Small enough to hold 20,000 in
  * memory and cheap to pass from a parse worker.
  */
-import type { AgencyLevel, CheckRule, Region, Template } from '../../src/lib/report/types';
+import type { AgencyLevel, CheckRule, Region, Template } from '../report/types';
 import type { ChannelNote } from './metrics/calcMetricValues';
 
 export interface ReportRecord {

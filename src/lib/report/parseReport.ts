@@ -21,6 +21,7 @@ import { segmentReport, type Section } from './segmentReport';
 import { createTextDocument, type TextDocument } from './textDocument';
 import type { Region, Report, Source, SourceFormat } from './types';
 import { validateReportJson } from './validateReportJson';
+import { webCryptoSha256 } from './webCryptoSha256';
 
 /** Per-file overrides, e.g. from a corpus folder's meta.csv. */
 export interface MetaOverride {
@@ -135,11 +136,6 @@ function readReportJson(text: string, source: Omit<Source, 'format'>): ParseOutc
   }
   const result = validateReportJson(value, source);
   return result.ok ? result : { ok: false, file: source.file, error: `invalid report JSON: ${result.error}` };
-}
-
-async function webCryptoSha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** An HTML page → report, through its text form (see html/README.md). */

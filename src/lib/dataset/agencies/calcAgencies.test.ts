@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Region } from '../../../src/lib/report/types';
+import type { Region } from '../../report/types';
 import { loadGazetteer } from '../region/gazetteer';
 import { inferRegion } from '../region/inferRegion';
 import type { ReportRecord } from '../reportRecord';
 import { calcAgencies } from './calcAgencies';
+
+const gazetteer = await loadGazetteer();
 
 let index = 0;
 function rec(name: string, year: number, aliases: string[] = [], region?: Region): ReportRecord {
@@ -13,7 +15,7 @@ function rec(name: string, year: number, aliases: string[] = [], region?: Region
     id: `${name}-${year}`,
     name,
     aliases,
-    region: region ?? inferRegion(name, loadGazetteer()),
+    region: region ?? inferRegion(name, gazetteer),
     regionFrom: 'gazetteer',
     level: 'city',
     year,

@@ -9,10 +9,10 @@
  * Display name: the name of the latest report. Id: `a` + FNV-1a of the display name.
  */
 import { pinyin } from 'pinyin-pro';
-import type { AgencyEntry, AgencyJoin } from '../../../src/lib/data/types';
-import { fnv1a } from '../../../src/lib/report/reportId';
-import type { Region } from '../../../src/lib/report/types';
-import { compareCodePoints } from '../listCorpus';
+import type { AgencyEntry, AgencyJoin } from '../../data/types';
+import { fnv1a } from '../../report/reportId';
+import type { Region } from '../../report/types';
+import { compareCodePoints } from '../corpusEntry';
 import type { ReportRecord } from '../reportRecord';
 import { branchKey, regionsAgree, samePlaceKey, type JoinRule } from './joinKeys';
 

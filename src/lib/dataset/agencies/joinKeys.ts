@@ -4,7 +4,7 @@
  *   samePlace:   济源示范区公安局 ~ 济源市公安局 (a 示范区 named after its city)
  *   placePrefix: 淄博市公安局经开区分局 ~ 经开区公安分局 (a branch named with or without its city bureau)
  */
-import type { Region } from '../../../src/lib/report/types';
+import type { Region } from '../../report/types';
 
 export type JoinRule = 'alias' | 'placePrefix';
 

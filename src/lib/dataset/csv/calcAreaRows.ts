@@ -1,5 +1,5 @@
 /** Header and rows of `csv/<group>.csv`: one row per report, one column per metric of the group. */
-import { AREA_CSV_COLUMNS, type AgencyEntry, type MetricGroup } from '../../../src/lib/data/types';
+import { AREA_CSV_COLUMNS, type AgencyEntry, type MetricGroup } from '../../data/types';
 import type { KeptReport } from '../calcKeptReports';
 import { METRIC_CATALOGUE } from '../metrics/metricCatalogue';
 import type { CsvCell } from './formatCsvRows';

@@ -4,7 +4,7 @@
  * together from fragments each escaped once by `formatCsvRows` (the report's columns once per
  * report, a metric's columns once per build): 4 million rows at 20,000 reports.
  */
-import { FIGURES_CSV_COLUMNS, type AgencyEntry } from '../../../src/lib/data/types';
+import { FIGURES_CSV_COLUMNS, type AgencyEntry } from '../../data/types';
 import type { KeptReport } from '../calcKeptReports';
 import { METRIC_CATALOGUE } from '../metrics/metricCatalogue';
 import { formatCsvRows, type CsvCell } from './formatCsvRows';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../../test/factories/makeReport';
+import { makeReport } from '../../../../test/factories/makeReport';
 import { calcMetricValues } from './calcMetricValues';
 import { METRIC_CATALOGUE, METRIC_INDEX } from './metricCatalogue';
 

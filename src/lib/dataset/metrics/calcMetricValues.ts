@@ -4,8 +4,8 @@
  * Channel metrics sum every figure of that channel and metric (several accounts of one
  * platform), approximate if any part is, with the report's wording joined by `；`.
  */
-import { getPath } from '../../../src/lib/report/schema';
-import type { Report } from '../../../src/lib/report/types';
+import { getPath } from '../../report/schema';
+import type { Report } from '../../report/types';
 import { DERIVED_METRICS } from './derivedMetrics';
 import { METRIC_CATALOGUE, METRIC_INDEX } from './metricCatalogue';
 

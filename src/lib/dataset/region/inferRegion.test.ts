@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from './gazetteer';
 import { inferRegion } from './inferRegion';
 
-const g = loadGazetteer();
+const gazetteer = await loadGazetteer();
+
+const g = gazetteer;
 
 describe('region from the agency name (GB/T 2260 gazetteer)', () => {
   it.each([

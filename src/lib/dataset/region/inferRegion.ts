@@ -5,7 +5,7 @@
  * (stem: `济源` for 济源市) counts only when no other division of the same scope has it.
  * Anything ambiguous stays null: a wrong place is worse than none.
  */
-import type { Region } from '../../../src/lib/report/types';
+import type { Region } from '../../report/types';
 import type { Division, Gazetteer } from './gazetteer';
 
 const TYPE_CHAR = /[省市县区旗州盟]/;

@@ -1,0 +1,21 @@
+/** `csv/<group>.csv` (one row per report) and `csv/figures.csv` (one row per figure, in chunks of 100 reports). */
+import { METRIC_GROUPS, type AgencyEntry } from '../data/types';
+import type { KeptReport } from './calcKeptReports';
+import type { DatasetText } from './calcMetricTexts';
+import { calcAreaHeader, calcAreaRows } from './csv/calcAreaRows';
+import { calcFigureRows, FIGURES_HEADER } from './csv/calcFigureRows';
+import { CSV_BOM, formatCsvRows } from './csv/formatCsvRows';
+
+export function* calcAreaCsvTexts(kept: readonly KeptReport[], agencies: ReadonlyMap<string, AgencyEntry>): Generator<DatasetText> {
+  for (const group of METRIC_GROUPS) {
+    yield { path: `csv/${group}.csv`, text: CSV_BOM + formatCsvRows([calcAreaHeader(group), ...calcAreaRows(group, kept, agencies)]) };
+  }
+}
+
+/** The text of `csv/figures.csv` in pieces, so a writer holds one piece at a time (~770 MB at 20,000 reports). */
+export function* calcFiguresCsvChunks(kept: readonly KeptReport[], agencies: ReadonlyMap<string, AgencyEntry>): Generator<string> {
+  yield CSV_BOM + formatCsvRows([FIGURES_HEADER]);
+  for (let i = 0; i < kept.length; i += 100) {
+    yield kept.slice(i, i + 100).map((k) => calcFigureRows(k, agencies.get(k.agency)!)).join('');
+  }
+}
