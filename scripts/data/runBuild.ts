@@ -10,15 +10,10 @@ import type { BuildReport, Manifest } from '../../src/lib/data/types';
 import { decodeBytes } from '../../src/lib/report/decodeBytes';
 import { metaFor, parseMetaCsv, type MetaTable } from '../../src/lib/report/parseMetaCsv';
 import { parseReport } from '../../src/lib/report/parseReport';
-import { calcAgencies } from '../../src/lib/dataset/agencies/calcAgencies';
-import { calcBuildReport } from '../../src/lib/dataset/calcBuildReport';
-import { calcInputsSha256 } from '../../src/lib/dataset/calcInputsSha256';
-import { calcKeptReports } from '../../src/lib/dataset/calcKeptReports';
-import { calcManifest } from '../../src/lib/dataset/calcManifest';
+import { calcDataset } from '../../src/lib/dataset/calcDataset';
 import { formatJson } from '../../src/lib/dataset/formatJson';
 import { parseCorpus } from '../../src/lib/dataset/parseCorpus';
 import { loadGazetteer } from '../../src/lib/dataset/region/gazetteer';
-import type { ReportRecord } from '../../src/lib/dataset/reportRecord';
 import { nodeSha256 } from '../lib/nodeSha256';
 import { listCorpus } from './listCorpus';
 import { runParsePool } from './runParsePool';
@@ -87,12 +82,10 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
 
   lap('parse');
   const metaDigest = metaBytes ? [{ file: 'meta.csv', digest: `sha256:${nodeSha256(metaBytes)}` }] : [];
-  const inputsSha256 = await calcInputsSha256([...parsed, ...metaDigest], nodeSha256);
-  const records: ReportRecord[] = parsed.flatMap((p) => (p.ok ? [p.record] : []));
-  const table = calcAgencies(records);
-  const reports = calcKeptReports(records, table);
-  const manifest = calcManifest(table, reports, inputsSha256);
-  const buildReport = calcBuildReport(parsed, reports, table, manifest, meta ? { errors: meta.errors } : null);
+  const { manifest, buildReport, table, reports } = await calcDataset(
+    { parsed, extraDigests: metaDigest, metaCsv: meta ? { errors: meta.errors } : null },
+    nodeSha256,
+  );
 
   lap('aggregate');
   const agencies = new Map(table.agencies.map((a) => [a.id, a]));
