@@ -1,0 +1,57 @@
+/**
+ * The browser import pipeline (zip → parse → build) against `build:data` on the same files:
+ * every dataset file the import stores is byte-identical to the one the build script writes.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../../scripts/data/runBuild';
+import { loadGazetteer } from '../dataset/region/gazetteer';
+import { webCryptoSha256 } from '../report/webCryptoSha256';
+import { calcImportedDataset } from './calcImportedDataset';
+import { expandZip, type InputFile } from './expandZip';
+import { parseImportFiles } from './parseImportFiles';
+
+const SEEDS = 'data/reports';
+const seeds: InputFile[] = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => ({ file, bytes: new Uint8Array(readFileSync(join(SEEDS, file))) }));
+const out = mkdtempSync(join(tmpdir(), 'import-pipeline-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const gazetteer = await loadGazetteer();
+
+describe('import pipeline', () => {
+  it('the five seeds give the same dataset files as build:data', async () => {
+    await runBuild({ corpus: SEEDS, out, workers: 0 });
+    const own = await parseImportFiles(seeds, gazetteer);
+    const { texts, state } = await calcImportedDataset(own, [], 'replace', webCryptoSha256);
+    expect(texts.length).toBeGreaterThan(100);
+    for (const { path, text } of texts) expect(text, path).toBe(readFileSync(join(out, path), 'utf8'));
+    expect(state.ownReports).toHaveLength(5);
+    expect(state.ownFiles).toEqual(seeds.map((s) => s.file));
+  });
+
+  it('a zip of the seeds gives their reports; an unreadable file and a bad zip become error outcomes', async () => {
+    const zip = zipSync(Object.fromEntries([...seeds.map((s) => [`in/${s.file}`, s.bytes]), ['__MACOSX/._x.txt', new Uint8Array([1])]]));
+    const files = [...expandZip('seeds.zip', zip), ...expandZip('broken.zip', new Uint8Array([1, 2, 3])), { file: 'bad.txt', bytes: new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]) }];
+    expect(files.map((f) => f.file)).toEqual([...seeds.map((s) => `seeds.zip/in/${s.file}`), 'broken.zip', 'bad.txt']);
+    const own = await parseImportFiles(files, gazetteer);
+    const { dataset } = await calcImportedDataset(own, [], 'replace', webCryptoSha256);
+    expect(dataset.manifest.reports).toHaveLength(5);
+    const errors = dataset.buildReport.files.filter((f) => f.outcome === 'error').map((f) => f.file);
+    expect(errors).toEqual(['bad.txt', 'broken.zip']);
+  });
+
+  it('join mode: own files that repeat bundled reports are duplicates, bundled reports stay', async () => {
+    const bundled = await parseImportFiles(seeds, gazetteer);
+    const own = await parseImportFiles(seeds.slice(0, 2), gazetteer);
+    const { dataset, state } = await calcImportedDataset(own, bundled, 'join', webCryptoSha256);
+    expect(dataset.manifest.reports).toHaveLength(5);
+    expect(dataset.buildReport.counts.duplicates).toBe(2);
+    expect(state.ownReports).toEqual([]);
+    expect(state.bundledReports).toBe(5);
+  });
+});
