@@ -59,7 +59,7 @@ async function build(template: Template, images: boolean): Promise<Case[]> {
     } catch (e) {
       error = (e as Error).stack ?? String(e);
     }
-    out.push({ seed, opts, values, page, expected: expectedAfterParse(values, 'html'), report, error });
+    out.push({ seed, opts, values, page, expected: expectedAfterParse(values, 'html', opts), report, error });
   }
   return out;
 }

@@ -5,9 +5,15 @@
  * holds the title's distinctive words in order; names inside 《》 are titles of
  * documents and do not count.
  */
+import { placeStart, startsWithPlace } from './placeNames';
 import type { TextDocument } from './textDocument';
 
-const ORG_SUFFIX = '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|委|办公室|人民政府|政府|中心|院|署|所|处)';
+/**
+ * What ends an agency's name. Suffixes that also start everyday words are guarded:
+ * 政府信息 (not 政府), 所列/所有 (not 所), 处理/处罚 (not 处), 委托/委员 (not 委).
+ */
+const ORG_SUFFIX =
+  '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|委(?![托员])|办公室|人民政府(?!信息)|政府(?!信息)|中心|院|署|所(?![列有在属得需示以谓提述])|处(?![理置罚分]))';
 /** An agency name: up to 18 characters before a suffix, and an optional second suffix (公安局 … 分局). */
 const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\u9fa5]{1,8}?${ORG_SUFFIX})?`, 'g');
 /** A line without any of these cannot hold an agency name. */
@@ -34,6 +40,7 @@ function holdsInOrder(haystack: string, needle: string): boolean {
 }
 
 const SUFFIX = new RegExp(ORG_SUFFIX, 'g');
+const SUB_UNIT = /^(?:公安分局|分局|公安局|局|支队|大队|总队|派出所)$/;
 
 /**
  * What ORG_NAME finds in a run of Chinese characters, without its lazy prefix
@@ -51,8 +58,11 @@ function namesInPiece(piece: string, add: (name: string) => void): void {
     let end = first.index + first[0].length;
     SUFFIX.lastIndex = end + 1;
     const second = SUFFIX.exec(piece);
-    if (second && second.index - end <= 8) end = second.index + second[0].length;
-    const name = piece.slice(start, end).replace(LEADING_NOISE, '');
+    // A second level of the same body (公安局 … 分局/支队), not an office inside it (办公室).
+    if (second && second.index - end <= 8 && SUB_UNIT.test(second[0])) end = second.index + second[0].length;
+    const raw = piece.slice(start, end);
+    const at = placeStart(raw);
+    const name = at > 0 ? raw.slice(at) : raw.replace(LEADING_NOISE, '');
     if (name.length >= 4 && name.length <= 24) add(name);
     from = end;
   }
@@ -98,8 +108,9 @@ function sameOrgKind(a: string, b: string): boolean {
   return kind(a) === kind(b);
 }
 
-export function inferAgencyName(doc: TextDocument, titleAgency: string | null, bodyStart: number): AgencyNames | null {
-  const { counts, inTitles } = bodyNames(doc, bodyStart);
+/** The agency's name from the title's words and the names the text gives (the title's own line included). */
+export function inferAgencyName(doc: TextDocument, titleAgency: string | null): AgencyNames | null {
+  const { counts, inTitles } = bodyNames(doc, 0);
   const title = titleAgency ?? '';
   const titleCore = core(title);
   const compatible = [...counts.entries()].filter(
@@ -108,14 +119,14 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, b
   // Score a candidate by its own mentions plus mentions of shorter names it ends with.
   const score = (n: string) =>
     [...counts.entries()].reduce((s, [m, c]) => s + (m === n || (n.endsWith(m) && m.length < n.length) ? c : 0), 0);
-  const titleComplete = /^[\u4e00-\u9fa5]{2,}?(?:省|市|县|州|盟|旗)/.test(title) && title.length > 4;
+  const rank = (a: [string, number], b: [string, number]) => score(b[0]) - score(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
   let name = title;
-  if (!titleComplete && compatible.length) {
-    compatible.sort((a, b) => score(b[0]) - score(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-    name = compatible[0][0];
-  }
+  if (title && !startsWithPlace(title) && compatible.length) name = compatible.sort(rank)[0][0];
   if (!name) {
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+    // No title: the agency the body names most, preferring names that open with a place.
+    const all = [...counts.entries()];
+    const placed = all.filter(([n]) => startsWithPlace(n));
+    const ranked = (placed.length ? placed : all).sort(rank);
     if (!ranked.length) return null;
     name = ranked[0][0];
   }
@@ -123,10 +134,25 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, b
   const aliases = new Set<string>();
   const isAlias = (n: string) => n !== name && core(n).length >= 2 && !n.endsWith(name);
   if (title && isAlias(title)) aliases.add(title);
-  for (const [n] of compatible) if (isAlias(n)) aliases.add(n);
+  if (title) for (const [n] of compatible) if (isAlias(n)) aliases.add(n);
   // The agency's own documents may carry its other name: 《济源市公安局…方案》 in a report of 济源示范区公安局.
   const nameCore = core(name);
   for (const n of inTitles)
     if (isAlias(n) && sameOrgKind(n, name) && core(n).length >= 2 && holdsInOrder(nameCore, core(n))) aliases.add(n);
-  return { name, aliases: [...aliases].sort() };
+  // The name as the report writes it (廣州市公安局 in a traditional report); the simplified form stays as an alias.
+  const written = asWritten(doc, name);
+  if (written !== name) {
+    aliases.delete(written);
+    aliases.add(name);
+  }
+  return { name: written, aliases: [...aliases].sort() };
+}
+
+/** The source characters behind a name found in the normalised text, where the line maps one to one. */
+function asWritten(doc: TextDocument, name: string): string {
+  for (const line of doc.lines) {
+    const at = line.text.indexOf(name);
+    if (at >= 0 && line.raw.length === line.text.length) return line.raw.slice(at, at + name.length);
+  }
+  return name;
 }

@@ -3,6 +3,7 @@
  * decode → lines → segment into sections → read tables → read narrative → check.
  * No Node APIs: the build script and the browser run this same code.
  */
+import { coverYear } from './coverYear';
 import { decodeBytes, MAX_REPORT_BYTES } from './decodeBytes';
 import { decodeHtml, MAX_HTML_BYTES } from './html/decodeHtml';
 import { htmlToText } from './html/htmlToText';
@@ -17,7 +18,7 @@ import { createReadState } from './readState';
 import { readTables } from './readTables';
 import { reportId } from './reportId';
 import { runChecks } from './runChecks';
-import { segmentReport, type Section } from './segmentReport';
+import { segmentReport } from './segmentReport';
 import { createTextDocument, type TextDocument } from './textDocument';
 import type { Region, Report, Source, SourceFormat } from './types';
 import { validateReportJson } from './validateReportJson';
@@ -63,29 +64,18 @@ export function maxInputBytes(format: SourceFormat | null): number {
   return format === 'html' ? MAX_HTML_BYTES : MAX_REPORT_BYTES;
 }
 
-function coverYear(doc: TextDocument, sections: Section[], titleYear: number | null): number | null {
-  if (titleYear !== null) return titleYear;
-  const all = doc.lines.map((l) => l.text).join('\n');
-  const period = /统计期限.{0,8}?((?:19|20)\d{2})\s*年/.exec(all);
-  if (period) return Number(period[1]);
-  const overview = sections.find((s) => s.key === 'overview');
-  const head = doc.lines.slice(overview ? overview.start : 0, (overview ? overview.start : 0) + 6).map((l) => l.text).join('');
-  const first = /((?:19|20)\d{2})\s*年/.exec(head);
-  return first ? Number(first[1]) : null;
-}
-
 type TextOptions = Omit<ParseOptions, 'sha256'> & { encoding?: string; sha256?: string };
 
 function readReport(text: string, opts: TextOptions): { report: Report; tablesFound: number } {
   const doc = createTextDocument(text);
   const sections = segmentReport(doc);
   const title = parseTitle(doc);
-  const year = opts.meta?.year ?? coverYear(doc, sections, title.year);
+  const year = opts.meta?.year ?? coverYear(doc, title.year);
   const state = createReadState();
   const { tables, found } = readTables(doc, sections, year, state);
   const prose = parseNarrative(doc, sections);
 
-  const names = inferAgencyName(doc, title.agency, title.end);
+  const names = inferAgencyName(doc, title.agency);
   const name = opts.meta?.agency ?? names?.name ?? title.agency ?? '';
   const aliases = (names?.aliases ?? []).filter((a) => a !== name);
   if (opts.meta?.agency && names?.name && names.name !== name) aliases.unshift(names.name);

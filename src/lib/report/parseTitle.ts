@@ -1,59 +1,96 @@
 /**
- * The title block (lines before the first section or body paragraph) →
- * the agency name as the title gives it and the year covered.
+ * The report's title → the agency name it gives and the year covered. Saved
+ * web pages put site furniture first (分享至朋友圈, 您当前的位置, 设为首页), titles
+ * break over lines (沂源县公安局 / 2023 年政府信息公开工作年度报告), and some
+ * reports have no title line at all, only a sentence that names the report
+ * (现向社会公布2024年深圳市公安局龙华分局政府信息公开工作年度报告; 由上海市公安局青浦分局编制).
+ * Title lines win over sentences; the words glued before a name are cut at its place name.
  */
+import { placeStart } from './placeNames';
 import type { TextDocument } from './textDocument';
 
 export interface TitleInfo {
   /** Agency words of the title, e.g. `宝鸡市公安局`, or `公安局` when that is all it says. */
   agency: string | null;
   year: number | null;
-  /** Index of the first line after the title block. */
+  /** Index of the first line after the title (where the body starts). */
   end: number;
 }
 
-const REPORT_WORDS = /(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:报告|年报)/;
-const YEAR = /((?:19|20)\d{2})\s*年度?/;
+/** 2020年度X政府信息公开工作年度报告 / X2020年政府信息公开年度工作报告 / X2013年度政府信息公开工作报告 / …年报. */
+const TITLE = /(?:((?:19|20)\d{2})年度?)?([\u4e00-\u9fa5]{0,30}?)(?:((?:19|20)\d{2})年度?)?(?:的)?(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/g;
+const COMPILED_BY = /由([\u4e00-\u9fa5]{2,30}?)(?:综合各项数据)?编制/;
+const ORG_END = /(?:局|厅|委员会|委|办公室|办|政府|中心|院|署|所|处|队|室|会|站)$/;
+/** Words that open a clause before the name when no place name marks where it starts. */
+const NOISE = /^(?:.*?(?:公布|发布|公开|结合|关于|开展|印发|根据|按照|现将|特向社会|现向社会|向社会))/;
+const SCAN_LINES = 60;
+const SHORT_LINE = 50;
 
-function cleanAgency(s: string): string | null {
-  const name = s
-    .replace(/[#*\s“”"《》〈〉【】\[\]]/g, '')
-    .replace(/^关于/, '')
-    .replace(/(?:的|之)$/, '')
-    .replace(/[（(][^）)]*[）)]/g, '')
-    .replace(/[，,。:：、]/g, '');
-  return name.length >= 2 ? name : name.length === 0 ? null : name;
+/** Words no agency name holds: the name ran into the report's own title or into prose. */
+const NOT_IN_NAMES = /信息公开|政务公开|报告|年报|的|和|对|于|依法|获取|属于|人民群众/;
+
+/**
+ * The agency in the words before (or after) the year of a title. In a title line the name
+ * starts with the line; in a sentence only a place name says where it starts.
+ */
+function cleanName(raw: string, titleLine: boolean): string | null {
+  if (!raw) return null;
+  const at = placeStart(raw);
+  if (at < 0 && !titleLine) return null;
+  const name = at >= 0 ? raw.slice(at) : raw.replace(NOISE, '');
+  if (name.length < 2 || !ORG_END.test(name) || /^(?:我|本)/.test(name) || NOT_IN_NAMES.test(name)) return null;
+  return name;
+}
+
+interface Found {
+  agency: string | null;
+  year: number | null;
+  /** 3: a title line naming the agency; 2: a sentence naming the report and agency; 1: year only. */
+  score: number;
+  line: number;
+}
+
+function readTitle(text: string, line: number, isTitleLine: boolean): Found | null {
+  let best: Found | null = null;
+  for (const m of text.matchAll(TITLE)) {
+    const year = m[1] ?? m[3];
+    const agency = cleanName(m[2] ?? '', isTitleLine);
+    if (!year && !agency) continue;
+    const score = agency ? (isTitleLine ? 3 : 2) : 1;
+    if (!best || score > best.score) best = { agency, year: year ? Number(year) : null, score, line };
+  }
+  return best;
 }
 
 export function parseTitle(doc: TextDocument): TitleInfo {
-  const block: string[] = [];
-  let end = 0;
-  for (let i = 0; i < Math.min(doc.lines.length, 30); i++) {
-    const t = doc.lines[i].text.trim();
-    if (!t) {
-      if (block.length && REPORT_WORDS.test(block.join(''))) {
-        end = i;
+  // Non-empty lines near the top, spaces and table pipes removed.
+  const lines: { i: number; text: string }[] = [];
+  for (let i = 0; i < doc.lines.length && lines.length < SCAN_LINES; i++) {
+    const text = doc.lines[i].text.replace(/[\s#*|]/g, '');
+    if (text) lines.push({ i, text });
+  }
+  let best: Found | null = null;
+  const consider = (f: Found | null) => {
+    if (f && (!best || f.score > best.score || (f.score === best.score && f.line < best.line))) best = f;
+  };
+  lines.forEach(({ i, text }, k) => {
+    const short = text.length <= SHORT_LINE;
+    consider(readTitle(text, i, short));
+    // A title broken over two short lines.
+    const next = lines[k + 1];
+    if (short && next && next.text.length <= SHORT_LINE) consider(readTitle(text + next.text, next.i, true));
+  });
+  const found = best as Found | null;
+  if (!found || found.score < 2) {
+    for (const { i, text } of lines) {
+      const m = COMPILED_BY.exec(text);
+      const agency = m ? cleanName(m[1], false) : null;
+      if (agency) {
+        consider({ agency, year: found?.year ?? null, score: 2, line: i });
         break;
       }
-      continue;
     }
-    if (/^#*\s*[一二三四五六七]\s*[、.]/.test(t) || /[。；]/.test(t) || t.length > 60) break;
-    block.push(t);
-    end = i + 1;
-    if (block.length >= 4) break;
   }
-  const title = block.join('').replace(/\s+/g, '');
-  const report = REPORT_WORDS.exec(title);
-  const yearMatch = YEAR.exec(title);
-  const year = yearMatch ? Number(yearMatch[1]) : null;
-  let agency: string | null = null;
-  if (report) {
-    const head = title.slice(0, report.index);
-    const beforeYear = yearMatch && yearMatch.index < report.index ? head.slice(0, yearMatch.index) : head;
-    const afterYear = yearMatch && yearMatch.index < report.index ? head.slice(yearMatch.index + yearMatch[0].length) : '';
-    agency = cleanAgency(beforeYear) ?? cleanAgency(afterYear);
-  } else if (block.length) {
-    agency = cleanAgency(block[0].replace(YEAR, ''));
-  }
-  return { agency, year, end };
+  const result = best as Found | null;
+  return { agency: result?.agency ?? null, year: result?.year ?? null, end: result ? result.line + 1 : 0 };
 }

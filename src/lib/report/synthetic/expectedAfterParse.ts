@@ -4,6 +4,7 @@
  * a blank prints fewer numbers, cannot be placed, and so comes out all `null`;
  * plus the `ok` of each consistency check, decided from those cells.
  */
+import { toTraditional } from './toTraditional';
 import { TABLE3, TABLE4_GROUPS, cellPaths, getPath } from '../schema';
 import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type Cell, type CheckRule, type Template } from '../types';
 import { hasCellStructure, resolveLayout, type LayoutName } from './layouts';
@@ -47,7 +48,8 @@ export function expectedChecks(cells: Record<string, Cell>, template: Template):
 }
 
 /** `layout` is a text layout, or `html` for renderHtml's pages (cells have structure there: blanks keep their place). */
-export function expectedAfterParse(values: SyntheticReportValues, layout: LayoutName | 'html'): ExpectedParse {
+/** `opts.traditional`: the report is printed in traditional characters, and its name is read as written. */
+export function expectedAfterParse(values: SyntheticReportValues, layout: LayoutName | 'html', opts: { traditional?: boolean } = {}): ExpectedParse {
   const template = values.template;
   const structured = layout === 'html' || hasCellStructure(resolveLayout(values.seed, layout).cells);
   const cells: Record<string, Cell> = {};
@@ -61,7 +63,7 @@ export function expectedAfterParse(values: SyntheticReportValues, layout: Layout
   return {
     template,
     year: values.year,
-    agencyName: values.agency.name,
+    agencyName: opts.traditional ? toTraditional(values.agency.name) : values.agency.name,
     publishedOn: values.publishedOn,
     cells,
     checks: expectedChecks(cells, template),

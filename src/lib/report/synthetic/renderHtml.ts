@@ -8,7 +8,7 @@
  * pictures where the tables should be. UTF-8 or GBK bytes, with or without a
  * charset meta. Deterministic: the same values and options give the same page.
  */
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from './toTraditional';
 import { createHtmlTable2 } from './createHtmlTable2';
 import { createHtmlTable3 } from './createHtmlTable3';
 import { createHtmlTable4 } from './createHtmlTable4';
@@ -20,7 +20,6 @@ import { SYNTHETIC_MARKER } from './renderReport';
 import type { HtmlRenderOptions, HtmlTable, RenderedHtml } from './types';
 import { writeHtmlTable } from './writeHtmlTable';
 
-let toTraditional: ((s: string) => string) | null = null;
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -199,10 +198,7 @@ export function renderHtml(values: Parameters<typeof createRenderContext>[0], op
       : `<meta http-equiv="Content-Type" content="text/html; charset=${label}" />\n`
     : '';
   let html = page(ctx, body, meta, titleOutside, layoutTables);
-  if (opts.traditional) {
-    toTraditional ??= Converter({ from: 'cn', to: 'tw' });
-    html = toTraditional(html);
-  }
+  if (opts.traditional) html = toTraditional(html);
   const bytes = encoding === 'gbk' ? encodeGbk(html) : new TextEncoder().encode(html);
   return { html, bytes, encoding, charsetMeta, split, tablesAsImages, layoutTables, titleOutside: titleOutside && !titleInside };
 }

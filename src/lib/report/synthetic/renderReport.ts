@@ -4,7 +4,7 @@
  * the template's form, and the signature. Deterministic: the same values,
  * layout and options give the same text.
  */
-import { Converter } from 'opencc-js/cn2t';
+import { toTraditional } from './toTraditional';
 import { createRenderContext, type RenderContext } from './createRenderContext';
 import { resolveLayout, type LayoutName } from './layouts';
 import { renderIntro, renderOther, renderOverview, renderProblems } from './renderProse';
@@ -28,7 +28,6 @@ type SectionKey = keyof typeof HEADINGS;
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 
-let toTraditional: ((s: string) => string) | null = null;
 
 function renderTitle(ctx: RenderContext): string[] {
   const { agency, year } = ctx.values;
@@ -97,10 +96,7 @@ export function renderReport(values: SyntheticReportValues, layout: LayoutName, 
   lines.push('', ...renderSignature(ctx), '');
 
   let text = lines.join('\n');
-  if (opts.traditional) {
-    toTraditional ??= Converter({ from: 'cn', to: 'tw' });
-    text = toTraditional(text);
-  }
+  if (opts.traditional) text = toTraditional(text);
   if (opts.fullWidthDigits) text = fullWidth(text);
   if (ctx.rng.chance(0.1)) text = text.replace(/\n/g, '\r\n');
   return text;

@@ -1,0 +1,24 @@
+/**
+ * Agency name and year on the opening of 29 real published reports (../shared/corpus/excerpts):
+ * saved web pages with site furniture before the title, titles broken over lines, no title at
+ * all, traditional characters, pinyin-garbled mirrors. Read from ../shared, never copied here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReportText } from '../src/lib/report/parseReport';
+import { SHARED } from './seedTruth';
+
+const names = readdirSync(`${SHARED}excerpts`).filter((f) => f.endsWith('.txt')).sort();
+
+describe('excerpts: agency name as the report writes it, and the year it covers', () => {
+  it('has the 29 excerpts', () => expect(names).toHaveLength(29));
+  for (const name of names) {
+    const truth = JSON.parse(readFileSync(`${SHARED}excerpts-truth/${name.replace(/\.txt$/, '.json')}`, 'utf8'));
+    if (!('agency.name' in truth) && !('year' in truth)) continue;
+    it(`${name}: ${truth['agency.name'] ?? ''} ${truth.year ?? ''}`, () => {
+      const r = parseReportText(readFileSync(`${SHARED}excerpts/${name}`, 'utf8'), { file: name });
+      if ('agency.name' in truth) expect(r.agency.name).toBe(truth['agency.name']);
+      if ('year' in truth) expect(r.year).toBe(truth.year);
+    });
+  }
+});
