@@ -1,0 +1,29 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { calcFigureCsv, calcFigureRows } from './calcFigureCsv';
+import { createTestFigure } from './testFigure';
+
+const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('calcFigureCsv', () => {
+  it('starts with a UTF-8 BOM and uses CRLF', () => {
+    const csv = calcFigureCsv(createTestFigure());
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain('\r\n');
+  });
+  it('line chart: one row per agency and year with a report, a blank value stays an empty cell, not 0', () => {
+    const rows = parse(calcFigureCsv(createTestFigure()));
+    expect(rows.length).toBe(1 + 6);
+    const blank = rows.find((r) => r[1] === 'a1' && r[3] === '2023')!;
+    expect(blank[4]).toBe('');
+  });
+  it('a text cell starting with = gets a leading quote; a negative number stays a number', () => {
+    const rows = parse(calcFigureCsv(createTestFigure()));
+    expect(rows.find((r) => r[1] === 'a3')![2]).toBe("'=SUM(A1)");
+    expect(rows.find((r) => r[1] === 'a2' && r[3] === '2022')![4]).toBe('-3');
+  });
+  it('ranked chart: one row per bar drawn, with its rank', () => {
+    const rows = calcFigureRows(createTestFigure({ chart: 'ranked' }));
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([[1, 'a1', 95], [2, 'a2', 40], [3, 'a3', 7]]);
+  });
+});

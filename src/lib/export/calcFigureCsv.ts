@@ -1,0 +1,37 @@
+/**
+ * The figures a chart draws, as CSV: one row per agency and year of the line chart or the small
+ * multiples (a blank value stays an empty cell, never 0), one row per bar of the ranked chart
+ * (top N plus picked agencies, with their rank). UTF-8 with a BOM so that Excel reads Chinese,
+ * CRLF, and formula-safe: a text cell starting with = + - @ tab or CR gets a leading ', while
+ * numbers (negative ones too) stay numbers.
+ */
+import Papa from 'papaparse';
+import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
+import type { ChartFigure } from './chartFigure';
+
+export type CsvCell = string | number | boolean | null;
+
+export const FIGURE_CSV_COLUMNS = ['rank', 'agency_id', 'agency', 'year', 'value', 'approximate', 'report_id', 'metric', 'unit'] as const;
+
+/** Header row, then one row per drawn figure. */
+export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
+  const tail = [figure.metricKey, figure.unit];
+  if (figure.chart === 'ranked') {
+    const layout = calcRankedChart(figure.rankedRows, 1000, { limit: figure.limit, highlight: figure.highlight, format: String });
+    return [[...FIGURE_CSV_COLUMNS], ...layout.bars.map((b) => [b.rank, b.row.agency, b.row.name, b.row.year, b.row.value, b.row.approximate, b.row.report, ...tail])];
+  }
+  const years = new Set(figure.years);
+  const rows: CsvCell[][] = [[...FIGURE_CSV_COLUMNS]];
+  for (const s of figure.series) {
+    const byYear = new Map(s.rows.filter((r) => years.has(r.year)).map((r) => [r.year, r] as const));
+    for (const y of figure.years) {
+      const r = byYear.get(y);
+      if (r) rows.push([null, r.agency, r.name, r.year, r.value, r.approximate, r.report, ...tail]);
+    }
+  }
+  return rows;
+}
+
+export function calcFigureCsv(figure: ChartFigure): string {
+  return `\uFEFF${Papa.unparse(calcFigureRows(figure), { newline: '\r\n', escapeFormulae: true })}`;
+}

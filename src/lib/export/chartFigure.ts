@@ -1,0 +1,35 @@
+/**
+ * A chart as it leaves the dashboard (embed, PNG, SVG, CSV): the figures drawn plus every line
+ * of text around them. Built once from the view (`calcExploreFigure`), drawn by
+ * `renderFigureSvg`, tabulated by `calcFigureCsv`.
+ */
+import type { LineSeries } from '../charts/lineChart/calcLineChart';
+import type { MetricRow } from '../data/calcMetricRows';
+import type { MetricUnit } from '../data/types';
+import type { ChartType, Lang } from '../view/parseView';
+
+export interface ChartFigure {
+  chart: ChartType;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** Formula of a derived metric, template note: drawn under the subtitle. */
+  notes: string[];
+  /** Source, data version (and a synthetic-data warning): drawn under the chart. */
+  source: string;
+  /** The dashboard URL that reproduces this chart. */
+  permalink: string;
+  metricKey: string;
+  unit: MetricUnit;
+  /** Line chart and small multiples: the years on x and one series per agency, as drawn. */
+  years: number[];
+  series: LineSeries[];
+  /** Ranked chart: every row of the year (the layout picks the top `limit` plus `highlight`). */
+  rankedRows: MetricRow[];
+  rankedYear: number | null;
+  highlight: ReadonlySet<string>;
+  limit: number;
+}
+
+/** `sha256:1a2b3c4d…` → `1a2b3c4d`. */
+export const shortVersion = (inputsSha256: string) => inputsSha256.replace(/^sha256:/, '').slice(0, 8);

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import opentype from 'opentype.js';
+import { describe, expect, it } from 'vitest';
+import { createOutlinePainter } from './createOutlinePainter';
+import { parseUnicodeRanges } from './parseUnicodeRanges';
+import { renderFigureSvg } from './renderFigureSvg';
+import { createTestFigure } from './testFigure';
+import { plainTextPainter } from './textPainter';
+
+const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc';
+const slices = parseUnicodeRanges(readFileSync(`${FONT_DIR}/400.css`, 'utf8'));
+const cache = new Map<string, opentype.Font>();
+const fontFor = (cp: number) => {
+  const file = slices.fileFor(cp);
+  if (!file) return null;
+  if (!cache.has(file)) {
+    const buf = readFileSync(`${FONT_DIR}/files/${file}`);
+    cache.set(file, opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer));
+  }
+  return cache.get(file)!;
+};
+
+describe('renderFigureSvg', () => {
+  it.each(['line', 'ranked', 'multiples'] as const)('%s chart: title, source line and permalink drawn; untrusted names escaped', (chart) => {
+    const { svg, width, height } = renderFigureSvg(createTestFigure({ chart }), plainTextPainter);
+    expect(width).toBe(800);
+    expect(height).toBeGreaterThan(200);
+    expect(svg).toContain('>本年新收申请（总计）</text>');
+    expect(svg).toContain('数据版本 1a2b3c4d');
+    expect(svg).toContain('example.org/data/?metric=x&amp;agencies');
+    expect(svg).not.toContain('<img');
+    expect(svg).toContain('&lt;img src=x');
+  });
+
+  it('snapshot of the line chart with <text> (viewable file)', async () => {
+    await expect(renderFigureSvg(createTestFigure(), plainTextPainter).svg).toMatchFileSnapshot('__snapshots__/lineFigure.svg');
+  });
+
+  it('outline painter: Chinese text becomes glyph paths, each glyph defined once, the text kept as aria-label', () => {
+    const { svg } = renderFigureSvg(createTestFigure({ chart: 'ranked' }), createOutlinePainter(fontFor));
+    expect(svg).not.toContain('<text');
+    const group = /<g role="img" aria-label="宝鸡市公安局"[^>]*>(.*?)<\/g>/.exec(svg);
+    expect(group).not.toBeNull();
+    expect(group![1].match(/<use /g)?.length).toBe(6);
+    const ids = [...svg.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(svg).toContain('aria-label="&lt;img src=x onerror=alert(1)&gt;"');
+  });
+
+  it('a character no font slice has falls back to <text>, escaped', () => {
+    const { svg } = renderFigureSvg(createTestFigure({ title: '标题 \u{10FFFD}' }), createOutlinePainter(fontFor));
+    expect(svg).toContain('\u{10FFFD}</text>');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * Strings of the share / embed / download panel, the embed page and the exported images, in
+ * Chinese and English. Kept apart from `strings.ts` so the embed page and the exports carry
+ * only what they use.
+ */
+import type { Lang } from '../view/parseView';
+
+export interface ShareStrings {
+  shareEmbed: string;
+  copyLink: string;
+  copied: string;
+  copyFailed: string;
+  link: string;
+  embedCode: string;
+  copyCode: string;
+  embedHint: string;
+  theme: string;
+  themes: Record<'auto' | 'light' | 'dark', string>;
+  language: string;
+  hideControls: string;
+  download: string;
+  png: string;
+  svg: string;
+  csv: string;
+  preparing: string;
+  /** Source line drawn under every chart. */
+  source: string;
+  dataVersion: (v: string) => string;
+  synthetic: string;
+  openDashboard: string;
+  /** Subtitles of exported charts. */
+  subtitleLine: (agencies: number, years: string) => string;
+  subtitleRanked: (year: number | string, shown: number, total: number) => string;
+}
+
+const zh: ShareStrings = {
+  shareEmbed: '分享 / 嵌入 / 下载',
+  copyLink: '复制链接',
+  copied: '已复制',
+  copyFailed: '无法复制，请手动选择',
+  link: '链接',
+  embedCode: '嵌入代码',
+  copyCode: '复制嵌入代码',
+  embedHint: '粘贴到文章的 HTML 中；脚本让高度随图表变化，没有脚本时也能正常显示。',
+  theme: '配色',
+  themes: { auto: '跟随系统', light: '浅色', dark: '深色' },
+  language: '语言',
+  hideControls: '隐藏控件',
+  download: '下载',
+  png: 'PNG 图片',
+  svg: 'SVG 矢量图',
+  csv: 'CSV 数据',
+  preparing: '正在生成…',
+  source: '来源：各机关政府信息公开工作年度报告，本站整理',
+  dataVersion: (v) => `数据版本 ${v}`,
+  synthetic: '含合成数据（非真实）',
+  openDashboard: '在数据面板中打开',
+  subtitleLine: (n, years) => `${n} 个机关 · ${years}`,
+  subtitleRanked: (year, shown, total) => `${year} 年 · 前 ${shown} 名（共 ${total} 个机关有数据）`,
+};
+
+const en: ShareStrings = {
+  shareEmbed: 'Share / embed / download',
+  copyLink: 'Copy link',
+  copied: 'Copied',
+  copyFailed: 'Could not copy; select the text',
+  link: 'Link',
+  embedCode: 'Embed code',
+  copyCode: 'Copy embed code',
+  embedHint: "Paste into your article's HTML. The script makes the height follow the chart; without it the chart still shows.",
+  theme: 'Theme',
+  themes: { auto: 'Auto', light: 'Light', dark: 'Dark' },
+  language: 'Language',
+  hideControls: 'Hide controls',
+  download: 'Download',
+  png: 'PNG image',
+  svg: 'SVG vector',
+  csv: 'CSV data',
+  preparing: 'Preparing…',
+  source: "Source: agencies' annual government information-disclosure reports, compiled by this site",
+  dataVersion: (v) => `data version ${v}`,
+  synthetic: 'includes synthetic (not real) data',
+  openDashboard: 'Open in the dashboard',
+  subtitleLine: (n, years) => `${n} ${n === 1 ? 'agency' : 'agencies'} · ${years}`,
+  subtitleRanked: (year, shown, total) => `${year} · top ${shown} of ${total} agencies with data`,
+};
+
+export const SHARE_STRINGS: Record<Lang, ShareStrings> = { zh, en };
