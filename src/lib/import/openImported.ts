@@ -1,0 +1,37 @@
+/**
+ * The stored imported dataset as the app's data source (IndexedDB, nothing fetched), or null
+ * when nothing is stored. Loaded at start-up only when the import flag is set.
+ */
+import type { DataSource } from '../data/dataCache';
+import type { OwnData } from '../data/ownData';
+import type { Manifest } from '../data/types';
+import { IMPORT_FLAG } from './importFlag';
+import { readFileText, readState } from './importStore';
+
+export interface ImportedData {
+  manifest: Manifest;
+  source: DataSource;
+  own: OwnData;
+}
+
+export const importedSource: DataSource = async (path) => {
+  const text = await readFileText(path);
+  if (text === null) throw new Error(`导入的数据中没有 ${path}`);
+  return JSON.parse(text);
+};
+
+export async function openImported(): Promise<ImportedData | null> {
+  const state = await readState().catch(() => null);
+  if (!state) {
+    localStorage.removeItem(IMPORT_FLAG);
+    return null;
+  }
+  const manifest = (await importedSource('manifest.json')) as Manifest;
+  const reports = new Set(state.ownReports);
+  const agencies = new Set(manifest.reports.filter((r) => reports.has(r.id)).map((r) => r.agency));
+  return {
+    manifest,
+    source: importedSource,
+    own: { mode: state.mode, reports, files: new Set(state.ownFiles), agencies, bundledReports: state.bundledReports },
+  };
+}
