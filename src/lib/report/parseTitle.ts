@@ -51,6 +51,7 @@ interface Found {
 }
 
 function readTitle(text: string, line: number, isTitleLine: boolean): Found | null {
+  if (!text.includes('公开') || !/报告|年报/.test(text)) return null;
   let best: Found | null = null;
   for (const m of text.matchAll(TITLE)) {
     const year = m[1] ?? m[3];

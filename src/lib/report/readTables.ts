@@ -7,6 +7,7 @@ import { locateTables } from './locateTables';
 import { parseTable2 } from './parseTable2';
 import { parseTable3, readTable3, type Table3Read } from './parseTable3';
 import { parseTable4 } from './parseTable4';
+import { readEnforcementProse } from './readEnforcementProse';
 import type { ReadState } from './readState';
 import { emptyActive, emptyApplications } from './schema';
 import type { Section } from './segmentReport';
@@ -40,6 +41,7 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
   if (!spans.table4) state.warnings.push('未找到表四（行政复议、行政诉讼情况）');
 
   const active = spans.table2 ? parseTable2(t2Lines, template, state) : emptyActive(template);
+  if (!spans.table2) for (const [kind, value] of Object.entries(readEnforcementProse(doc, state))) active[kind].decisions = value;
   const applications = t3.rows.size ? parseTable3(t3, template, state) : emptyApplications(template);
   const t4 = parseTable4(slice(spans.table4), state);
   return {
