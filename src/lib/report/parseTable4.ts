@@ -2,7 +2,8 @@
 import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
 import type { ReadState } from './readState';
-import { emptyTable4Group, TABLE4_GROUPS, type Table4GroupKey } from './schema';
+import { collectRows, matchLabel } from './collectRows';
+import { emptyTable4Group, TABLE4_GROUP_LABELS, TABLE4_GROUPS, type Table4GroupKey } from './schema';
 import { isBlankLine, lineOfCell, splitRow, type RowCells } from './splitRow';
 import { evidenceOf, type TextLine } from './textDocument';
 import { TABLE4_COLUMNS, type Table4Group } from './types';
@@ -30,8 +31,44 @@ function findValueRow(lines: TextLine[]): RowCells | null {
   return null;
 }
 
+const GROUP_PATTERNS = [
+  ['litigationAfterReview', /复议后起诉/],
+  ['litigationDirect', /未经复议|直接起诉/],
+  ['review', /行政复议$/],
+] as const;
+
+const COLUMNS = TABLE4_COLUMNS.length;
+
+/**
+ * Some reports print table 4 as one row per group (行政复议 0 0 0 0 0 / 未经复议直接起诉 …).
+ * Read that form when the first value row is labelled with a group and has a group's five cells.
+ */
+function readGroupRows(lines: TextLine[], groups: Record<Table4GroupKey, Table4Group>, state: ReadState): boolean {
+  const rows = collectRows(lines.slice(1)).filter((r) => r.row.cells.some((c) => /\d/.test(c)));
+  // The group is named on the row's own line; header words gathered above it do not count.
+  const groupOf = (r: (typeof rows)[number]) => matchLabel(r.own, GROUP_PATTERNS);
+  const first = rows[0];
+  if (!first || !groupOf(first) || first.row.cells.length > COLUMNS + 1) return false;
+  const seen = new Set<Table4GroupKey>();
+  for (const r of rows.slice(0, 3)) {
+    const g = groupOf(r);
+    if (!g || seen.has(g)) break;
+    seen.add(g);
+    const placement = placeCells(r.row, COLUMNS);
+    if (placement.problem) state.warnings.push(describeProblem(`表四「${TABLE4_GROUP_LABELS[g]}」行`, COLUMNS, placement.problem));
+    TABLE4_COLUMNS.forEach((c, ci) => {
+      const cell = placement.cells[ci];
+      if (!cell) return;
+      groups[g][c] = cell.value;
+      state.evidence[`${g}.${c}`] = evidenceOf(lineOfCell(r.row, ci));
+    });
+  }
+  return seen.size > 0;
+}
+
 export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4GroupKey, Table4Group> {
   const groups = Object.fromEntries(TABLE4_GROUPS.map((g) => [g, emptyTable4Group()])) as Record<Table4GroupKey, Table4Group>;
+  if (readGroupRows(lines, groups, state)) return groups;
   const row = findValueRow(lines);
   if (!row) return groups;
   const placement = placeCells(row, N);
