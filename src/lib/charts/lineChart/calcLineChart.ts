@@ -3,8 +3,9 @@
  * on y, one line per agency broken where a value is blank (`null` is a gap, never 0), and a
  * point for every value so that a lone year still shows.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { calcLinePath } from '../common/calcLinePath';
+import { createLinearScale } from '../common/linearScale';
+import { createPointScale } from '../common/pointScale';
 import type { MetricRow } from '../../data/calcMetricRows';
 import { calcLinearTicks } from '../common/calcLinearTicks';
 import type { Size, Tick, TickFormat } from '../common/types';
@@ -67,8 +68,8 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
   const min = Math.min(0, ...valued.flat().map((r) => r.value));
   if (valued.every((v) => v.length === 0)) return { ...base, empty: 'noValues' };
 
-  const x = scalePoint<number>().domain(options.years).range([margin.left, margin.left + inner.width]).padding(options.years.length === 1 ? 0.5 : 0.1);
-  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice(compact ? 3 : 5).range([margin.top + inner.height, margin.top]);
+  const x = createPointScale(options.years, [margin.left, margin.left + inner.width], options.years.length === 1 ? 0.5 : 0.1);
+  const y = createLinearScale([min, max === min ? min + 1 : max], [margin.top + inner.height, margin.top], compact ? 3 : 5);
 
   const everyNth = Math.max(1, Math.ceil(options.years.length / Math.max(1, Math.floor(inner.width / (compact ? 44 : 52)))));
   const xTicks = options.years.filter((_, i) => i % everyNth === 0).map((yr) => ({ pos: x(yr)!, label: String(yr) }));
@@ -82,10 +83,7 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
       return r ? [{ x: x(yr)!, y: y(r.value), row: r }] : [];
     });
     // A gap for every year without a value: the generator sees nulls for those years.
-    const d = line<number>()
-      .defined((yr) => byYear.has(yr))
-      .x((yr) => x(yr)!)
-      .y((yr) => y(byYear.get(yr)!.value))(options.years) ?? '';
+    const d = calcLinePath(options.years.map((yr) => (byYear.has(yr) ? { x: x(yr)!, y: y(byYear.get(yr)!.value) } : null)));
     return { key: s.key, name: s.name, color: i, d, points };
   });
   return { ...base, xTicks, yTicks, lines, max };

@@ -3,7 +3,7 @@
  * highlighted (picked) agencies further down, so that 20,000 reports never become 20,000 DOM
  * nodes. Blank values are not ranked (they are counted in `blank`).
  */
-import { scaleLinear } from 'd3-scale';
+import { createLinearScale } from '../common/linearScale';
 import type { MetricRow } from '../../data/calcMetricRows';
 import { calcLinearTicks } from '../common/calcLinearTicks';
 import type { Tick, TickFormat } from '../common/types';
@@ -66,7 +66,7 @@ export function calcRankedChart(rows: MetricRow[], width: number, options: Ranke
 
   const min = Math.min(0, sorted[sorted.length - 1].value);
   const max = Math.max(0, sorted[0].value);
-  const x = scaleLinear().domain([min, max === min ? min + 1 : max]).nice(4).range([margin.left, width - margin.right]);
+  const x = createLinearScale([min, max === min ? min + 1 : max], [margin.left, width - margin.right], 4);
   let y = margin.top;
   const bars = picked.map((i, k): RankedBar => {
     const afterGap = k > 0 && i !== picked[k - 1] + 1;

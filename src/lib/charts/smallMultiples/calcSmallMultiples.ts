@@ -2,8 +2,9 @@
  * Small multiples: one small line chart per agency in a grid, all on the same y scale so that
  * panels compare by height. Blank values are gaps; a panel without values says so.
  */
-import { scaleLinear, scalePoint } from 'd3-scale';
-import { line } from 'd3-shape';
+import { calcLinePath } from '../common/calcLinePath';
+import { createLinearScale } from '../common/linearScale';
+import { createPointScale } from '../common/pointScale';
 import type { LinePoint, LineSeries } from '../lineChart/calcLineChart';
 import type { Tick, TickFormat } from '../common/types';
 
@@ -57,8 +58,8 @@ export function calcSmallMultiples(series: LineSeries[], width: number, options:
   const max = Math.max(0, ...all);
   const min = Math.min(0, ...all);
 
-  const x = scalePoint<number>().domain(options.years).range([plot.left, plot.right]).padding(options.years.length === 1 ? 0.5 : 0.1);
-  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice(2).range([plot.bottom, plot.top]);
+  const x = createPointScale(options.years, [plot.left, plot.right], options.years.length === 1 ? 0.5 : 0.1);
+  const y = createLinearScale([min, max === min ? min + 1 : max], [plot.bottom, plot.top], 2);
   const panels = series.map((s, i): Panel => {
     const byYear = new Map<number, LinePoint['row']>();
     for (const r of valued[i]) if (!byYear.has(r.year)) byYear.set(r.year, r);
@@ -66,7 +67,7 @@ export function calcSmallMultiples(series: LineSeries[], width: number, options:
       const r = byYear.get(yr);
       return r ? [{ x: x(yr)!, y: y(r.value), row: r }] : [];
     });
-    const d = line<number>().defined((yr) => byYear.has(yr)).x((yr) => x(yr)!).y((yr) => y(byYear.get(yr)!.value))(options.years) ?? '';
+    const d = calcLinePath(options.years.map((yr) => (byYear.has(yr) ? { x: x(yr)!, y: y(byYear.get(yr)!.value) } : null)));
     return { key: s.key, name: s.name, left: (i % columns) * panelWidth, top: Math.floor(i / columns) * panelHeight, d, points, blank: points.length === 0 };
   });
   const years = options.years;
