@@ -7,6 +7,7 @@
  *   - time to first chart in headless Chromium (navigation start → first chart mark);
  *   - time to re-render after changing the metric (change → new chart drawn, metric file fetch
  *     included), median of several changes;
+ *   - the embed page (embed.html): JS fetched until its first chart (gzip) and time to first chart;
  * on the seed datasets (`dist/data`) and on a synthetic corpus of about 20,000 reports
  * (`gen:corpus` + `build:data` into a temporary folder, reused if present).
  * Run `npm run build` first.
@@ -31,8 +32,8 @@ const PORT = 4190;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const gz = (file: string) => gzipSync(readFileSync(file)).length;
 
-function entrySizes(site: string) {
-  const html = readFileSync(join(site, 'index.html'), 'utf8');
+function entrySizes(site: string, page = 'index.html') {
+  const html = readFileSync(join(site, page), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]);
   const js = refs.filter((r) => r.endsWith('.js')).reduce((s, r) => s + gz(join(site, r)), 0);
   const css = refs.filter((r) => r.endsWith('.css')).reduce((s, r) => s + gz(join(site, r)), 0);
@@ -86,6 +87,22 @@ async function measure(site: string, label: string) {
     await page.locator('[data-testid="chart"] .mark').first().waitFor({ timeout: 60_000 });
     const rankedRerender = await rerender();
     const marks = await page.locator('[data-testid="chart"] .mark').count();
+
+    // The embed page, in a fresh page so that nothing is cached from the dashboard.
+    const embedPage = await browser.newPage({ viewport: { width: 640, height: 800 } });
+    const embedAssets = new Set<string>();
+    embedPage.on('request', (r) => {
+      const m = /\/b\/(assets\/[^?]+)$/.exec(r.url());
+      if (m) embedAssets.add(m[1]);
+    });
+    const embedCharts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await embedPage.goto(`http://127.0.0.1:${PORT}/b/embed.html`, { waitUntil: 'commit' });
+      await embedPage.locator('[data-testid="chart"] .mark').first().waitFor({ timeout: 60_000 });
+      embedCharts.push(await embedPage.evaluate(() => performance.now()));
+    }
+    const embedJs = [...embedAssets].filter((a) => a.endsWith('.js')).reduce((sum, a) => sum + gz(join(site, a)), 0);
+    const embedEntry = entrySizes(site, 'embed.html');
     const manifestGz = gz(join(site, 'data/manifest.json'));
     const entry = entrySizes(site);
     console.log(`\n${label}: ${manifest.reports.length} reports, ${manifest.agencies.length} agencies, manifest.json ${kb(manifestGz)} gzip`);
@@ -96,6 +113,8 @@ async function measure(site: string, label: string) {
     console.log(`  time to first chart              ${`${median(firstCharts).toFixed(0)} ms`.padStart(10)}        floor 1500 ms (median of 3 loads)`);
     console.log(`  re-render after metric change    ${`${lineRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms (line chart, median of ${metrics.length})`);
     console.log(`  re-render, ranked chart          ${`${rankedRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms (${marks} bars drawn)`);
+    console.log(`  embed page: JS until first chart ${kb(embedJs).padStart(10)} gzip   floor 60 KB, aim 35 KB (entry ${kb(embedEntry.js)}, CSS ${kb(embedEntry.css)})`);
+    console.log(`  embed page: time to first chart  ${`${median(embedCharts).toFixed(0)} ms`.padStart(10)}        floor 1000 ms (median of 3 loads)`);
   } finally {
     await browser.close();
     await server.close();
@@ -120,6 +139,7 @@ function syntheticSite(): string {
   }
   rmSync(join(site, 'assets'), { recursive: true, force: true });
   cpSync('dist/index.html', join(site, 'index.html'));
+  cpSync('dist/embed.html', join(site, 'embed.html'));
   cpSync('dist/assets', join(site, 'assets'), { recursive: true });
   return site;
 }

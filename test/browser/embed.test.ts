@@ -1,0 +1,115 @@
+/**
+ * The embed page in a host page (a file this test writes into dist/ beside embed.html): the
+ * iframe follows the chart's height through postMessage + embed-resize.js, also when the width
+ * changes; options (theme, language, controls) apply; screenshots at phone and desktop width.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './launchChromium';
+import { openSite, type SitePage } from './openSite';
+import { readDataset } from './readDataset';
+
+const siteUrl = inject('siteUrl');
+const ds = readDataset();
+const SHOTS = 'test-results/screenshots';
+const HOST = 'dist/embed-host.test.html';
+
+let browser: Browser;
+const opened: SitePage[] = [];
+
+function writeHost(src: string, withScript = true) {
+  writeFileSync(
+    HOST,
+    `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title></head>` +
+      `<body style="margin:0;font-family:serif"><p>Article text before the chart.</p>` +
+      `<iframe id="chart" data-gov-disclosure-embed src="${src}" title="chart" style="width:100%;min-height:150px;border:0"></iframe>` +
+      `<p>Article text after the chart.</p>${withScript ? '<script src="./embed-resize.js"></script>' : ''}</body></html>`,
+  );
+}
+
+async function openHost(width: number): Promise<{ page: Page; frame: Frame }> {
+  const site = await openSite(browser, `${siteUrl}embed-host.test.html`, width);
+  opened.push(site);
+  const handle = await site.page.waitForSelector('#chart');
+  const frame = (await handle.contentFrame())!;
+  await frame.getByTestId('chart').locator('.mark').first().waitFor();
+  return { page: site.page, frame };
+}
+
+const iframeHeight = (page: Page) => page.evaluate(() => document.getElementById('chart')!.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) => frame.evaluate(() => document.querySelector('.embed-root')!.getBoundingClientRect().height);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(HOST, { force: true });
+});
+
+describe('embed page', () => {
+  it('in a host page, the iframe takes the height of the chart and follows it when the viewport width changes', async () => {
+    writeHost('./embed.html?chart=multiples');
+    const { page, frame } = await openHost(1280);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - Math.ceil(await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    const wide = await iframeHeight(page);
+
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - Math.ceil(await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+    const narrow = await iframeHeight(page);
+    // Small multiples wrap into more rows on a phone: the iframe must grow with them.
+    expect(narrow).toBeGreaterThan(wide + 50);
+    expect(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1)).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/embed-host-390.png`, fullPage: true });
+  });
+
+  it('without the host script the iframe keeps its own min-height and the chart scrolls inside, nothing breaks', async () => {
+    writeHost('./embed.html', false);
+    const { page, frame } = await openHost(1280);
+    expect(await iframeHeight(page)).toBe(150);
+    expect(await frame.getByTestId('embed-title').textContent()).toBe(ds.manifest.metrics.find((m) => m.key === 'applications.newReceived.total')!.label.zh);
+  });
+
+  it('with no parameters: the default metric as a line chart, source line with the data version, link back to the same view', async () => {
+    const site = await openSite(browser, `${siteUrl}embed.html`, 800);
+    opened.push(site);
+    const { page } = site;
+    await page.getByTestId('chart').locator('.mark').first().waitFor();
+    expect(await page.getByTestId('chart').getAttribute('data-chart')).toBe('line');
+    const source = (await page.getByTestId('embed-source').textContent())!;
+    expect(source).toContain(`数据版本 ${ds.manifest.inputsSha256.replace('sha256:', '').slice(0, 8)}`);
+    const back = await page.getByTestId('embed-source').locator('a').getAttribute('href');
+    expect(back).toBe(siteUrl);
+    expect(site.errors).toEqual([]);
+  });
+
+  it('options: dark theme, English, controls hidden; the chart is the one the URL names', async () => {
+    const site = await openSite(browser, `${siteUrl}embed.html?lang=en&chart=ranked&theme=dark&controls=0`, 600);
+    opened.push(site);
+    const { page } = site;
+    await page.getByTestId('chart').locator('.mark').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(21, 23, 26)');
+    expect(await page.getByTestId('embed-controls').count()).toBe(0);
+    expect(await page.getByTestId('chart').getAttribute('data-chart')).toBe('ranked');
+    expect(await page.getByTestId('embed-source').textContent()).toContain('data version');
+    const back = await page.getByTestId('embed-source').locator('a').getAttribute('href');
+    expect(back).toBe(`${siteUrl}?lang=en&chart=ranked`);
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const width of [390, 1280]) {
+      it(`screenshot of the embed page at ${width} px in ${lang}, no horizontal overflow`, async () => {
+        const site = await openSite(browser, `${siteUrl}embed.html${lang === 'en' ? '?lang=en' : ''}`, width);
+        opened.push(site);
+        const { page } = site;
+        await page.getByTestId('chart').locator('.mark').first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.screenshot({ path: `${SHOTS}/embed-${lang}-${width}.png`, fullPage: true });
+        expect(site.errors).toEqual([]);
+      });
+    }
+  }
+});

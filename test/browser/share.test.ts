@@ -1,0 +1,197 @@
+/**
+ * Share / embed / download on the dashboard: PNG (2×, not blank), SVG (parses, title and source
+ * line, Chinese agency names as glyph paths), CSV (parses back to exactly the chart's values),
+ * the permalink reproduces the chart, the embed code, print. Screenshots of the share panel and
+ * of the downloaded images.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './launchChromium';
+import { openSite, type SitePage } from './openSite';
+import { readDataset } from './readDataset';
+
+const siteUrl = inject('siteUrl');
+const ds = readDataset();
+const SHOTS = 'test-results/screenshots';
+const version = ds.manifest.inputsSha256.replace('sha256:', '').slice(0, 8);
+
+let browser: Browser;
+const opened: SitePage[] = [];
+
+async function open(query = '', width = 1280): Promise<Page> {
+  const site = await openSite(browser, siteUrl + query, width);
+  opened.push(site);
+  await site.page.getByTestId('chart').locator('.mark').first().waitFor();
+  await site.page.locator('[data-testid="share-panel"] summary').click();
+  return site.page;
+}
+
+async function download(page: Page, format: 'png' | 'svg' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(`download-${format}`).click()]);
+  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+}
+
+const markValues = (page: Page) => page.locator('[data-testid="chart"] .mark').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('downloads', () => {
+  it('CSV of the line chart parses back to exactly the values drawn (BOM, one row per point, blanks empty)', async () => {
+    const page = await open();
+    const { name, bytes } = await download(page, 'csv');
+    expect(name).toMatch(/\.csv$/);
+    const text = bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+    const values = rows.filter((r) => r.value !== '').map((r) => Number(r.value));
+    expect(sorted(values)).toEqual(sorted(await markValues(page)));
+    for (const r of rows) expect(ds.manifest.agencies.find((a) => a.id === r.agency_id)?.name).toBe(r.agency);
+  });
+
+  it('CSV of the ranked chart: the bars in order, with ranks', async () => {
+    const page = await open('?chart=ranked');
+    const rows = Papa.parse<Record<string, string>>((await download(page, 'csv')).bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    const bars = await page.locator('[data-testid="chart"] .mark').evaluateAll((els) => els.map((e) => [e.getAttribute('data-agency'), Number(e.getAttribute('data-value'))]));
+    expect(rows.map((r) => [r.agency_id, Number(r.value)])).toEqual(bars);
+    expect(rows[0].rank).toBe('1');
+  });
+
+  it('SVG parses, holds title and source line, and draws the Chinese labels as glyph paths (no system font needed)', async () => {
+    const page = await open('?chart=ranked');
+    const { name, bytes } = await download(page, 'svg');
+    expect(name).toMatch(/\.svg$/);
+    const svg = bytes.toString('utf8');
+    writeFileSync(`${SHOTS}/download-ranked.svg`, svg);
+    const title = ds.manifest.metrics.find((m) => m.key === 'applications.newReceived.total')!.label.zh;
+    const names = await page.locator('[data-testid="chart"] .labels .name').evaluateAll((els) => els.map((e) => e.getAttribute('title')!));
+    const check = await page.evaluate(
+      ({ svg, names }) => {
+        const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+        const labelled = (text: string) => [...doc.querySelectorAll('g[aria-label]')].find((g) => g.getAttribute('aria-label') === text);
+        const drawnAsPaths = (text: string) => {
+          const g = labelled(text);
+          const uses = g ? [...g.querySelectorAll('use')] : [];
+          return uses.length > 0 && uses.every((u) => doc.getElementById((u.getAttribute('xlink:href') ?? u.getAttribute('href'))!.slice(1))?.tagName === 'path');
+        };
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          title: doc.querySelector('svg > title')?.textContent,
+          labels: [...doc.querySelectorAll('g[aria-label]')].map((g) => g.getAttribute('aria-label')!),
+          texts: doc.querySelectorAll('text').length,
+          namesAsPaths: names.map(drawnAsPaths),
+          width: doc.documentElement.getAttribute('width'),
+        };
+      },
+      { svg, names },
+    );
+    expect(check.error).toBeNull();
+    expect(check.title).toBe(title);
+    expect(check.labels).toContain(title);
+    expect(check.labels.some((l) => l.includes('来源') && l.includes(`数据版本 ${version}`))).toBe(true);
+    expect(check.labels.some((l) => l.startsWith(siteUrl))).toBe(true);
+    expect(check.texts).toBe(0);
+    expect(names.length).toBeGreaterThan(0);
+    expect(check.namesAsPaths).toEqual(names.map(() => true));
+  });
+
+  it('PNG is 2× the SVG size and not blank (decoded in the browser)', async () => {
+    const page = await open('?lang=en&chart=multiples');
+    const svg = (await download(page, 'svg')).bytes.toString('utf8');
+    const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    const { name, bytes } = await download(page, 'png');
+    expect(name).toMatch(/\.png$/);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    writeFileSync(`${SHOTS}/download-multiples-en.png`, bytes);
+    const decoded = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      let dark = 0;
+      for (let i = 0; i < px.length; i += 4) {
+        if (px[i] < 240 || px[i + 1] < 240 || px[i + 2] < 240) ink++;
+        if (px[i] < 80 && px[i + 1] < 80 && px[i + 2] < 80) dark++;
+      }
+      return { width: img.naturalWidth, height: img.naturalHeight, ink: ink / (px.length / 4), dark };
+    }, bytes.toString('base64'));
+    expect(decoded.width).toBe(2 * w);
+    expect(decoded.height).toBe(2 * h);
+    expect(decoded.ink).toBeGreaterThan(0.01);
+    expect(decoded.dark).toBeGreaterThan(1000);
+  });
+
+  it('PNG of the Chinese line chart, kept as a screenshot', async () => {
+    const page = await open();
+    writeFileSync(`${SHOTS}/download-line-zh.png`, (await download(page, 'png')).bytes);
+  });
+});
+
+describe('share', () => {
+  it('the link reproduces the chart exactly: same title, chart type and values', async () => {
+    const page = await open('?metric=applications.newReceived.total&chart=ranked&years=2020-2023');
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link).toBe(page.url());
+    const before = { title: await page.locator('#chart-title').textContent(), values: await markValues(page) };
+    const other = await open(link.slice(siteUrl.length));
+    expect({ title: await other.locator('#chart-title').textContent(), values: await markValues(other) }).toEqual(before);
+  });
+
+  it('embed code: an iframe of embed.html with the same view and the options, a fallback height, and the host script', async () => {
+    const page = await open('?chart=multiples');
+    await page.getByTestId('embed-theme').selectOption('dark');
+    await page.getByTestId('embed-lang').selectOption('en');
+    await page.getByTestId('embed-hide-controls').check();
+    const code = await page.getByTestId('embed-code').inputValue();
+    expect(code).toContain(`src="${siteUrl}embed.html?lang=en&amp;chart=multiples&amp;theme=dark&amp;controls=0"`);
+    expect(code).toMatch(/style="width:100%;min-height:\d+px;border:0"/);
+    expect(code).toContain(`<script src="${siteUrl}embed-resize.js" async></script>`);
+  });
+
+  it('copy link puts the link on the clipboard', async () => {
+    const page = await open('?chart=ranked');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    await page.getByTestId('copy-link').click();
+    await expect.poll(() => page.getByTestId('copy-link').textContent()).toContain('已复制');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  });
+
+  it('print: chart, data table and source line on paper; header, pickers and share panel not', async () => {
+    const page = await open();
+    await page.pdf({ format: 'A4' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('details.table-alt').getAttribute('open')).not.toBeNull();
+    expect(await page.getByTestId('series-table').isVisible()).toBe(true);
+    expect(await page.getByTestId('print-source').textContent()).toContain(`数据版本 ${version}`);
+    for (const sel of ['header.site', 'aside.controls', '[data-testid="share-panel"]']) expect(await page.locator(sel).isVisible()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/explore-print.png`, fullPage: true });
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    for (const width of [390, 1280]) {
+      it(`screenshot of the open share panel at ${width} px in ${lang}, no horizontal overflow`, async () => {
+        const page = await open(lang === 'en' ? '?lang=en' : '', width);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        await page.getByTestId('share-panel').screenshot({ path: `${SHOTS}/share-panel-${lang}-${width}.png` });
+      });
+    }
+  }
+
+  it('no console errors on the way', () => {
+    expect(opened.flatMap((s) => s.errors)).toEqual([]);
+  });
+});
