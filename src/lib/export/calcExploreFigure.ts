@@ -10,7 +10,8 @@ import type { Manifest } from '../data/types';
 import { STRINGS } from '../i18n/strings';
 import { SHARE_STRINGS } from '../i18n/stringsShare';
 import type { View } from '../view/parseView';
-import { shortVersion, type ChartFigure } from './chartFigure';
+import type { ChartFigure } from './chartFigure';
+import { calcSourceLine } from './calcSourceLine';
 
 export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Manifest, permalink: string, synthetic: boolean): ChartFigure {
   const lang = view.lang;
@@ -27,7 +28,7 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
   const notes: string[] = [];
   if (metric.derived) notes.push(`${t.formula}${lang === 'zh' ? '：' : ': '}${metric.derived.formula[lang]}`);
   if (metric.templates.length === 1) notes.push(t.onlyTemplate(metric.templates[0], chart.yearsText));
-  const source = [s.source, s.dataVersion(shortVersion(manifest.inputsSha256)), ...(synthetic ? [s.synthetic] : [])].join(' · ');
+  const source = calcSourceLine(lang, manifest, synthetic);
   return {
     chart: view.chart,
     lang,

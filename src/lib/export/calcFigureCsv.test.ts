@@ -27,3 +27,17 @@ describe('calcFigureCsv', () => {
     expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([[1, 'a1', 95], [2, 'a2', 40], [3, 'a3', 7]]);
   });
 });
+
+describe('calcFigureCsv, Compare charts', () => {
+  const compare = (patch: Parameters<typeof createTestFigure>[0]) => createTestFigure({ agencyNames: ['宝鸡市公安局 2023', '=cmd 2022'], ...patch });
+  it('grouped bars: one row per metric and agency, blank stays empty', () => {
+    const rows = parse(calcFigureCsv(compare({ chart: 'groupedBars', groups: [{ key: 'applications.newReceived.total', label: '新收申请', values: [12, null] }] })));
+    expect(rows).toEqual([['metric', 'metric_label', 'agency', 'value'], ['applications.newReceived.total', '新收申请', '宝鸡市公安局 2023', '12'], ['applications.newReceived.total', '新收申请', "'=cmd 2022", '']]);
+  });
+  it('stacked shares: value and share per category, and the blank rest of a stated total', () => {
+    const rows = calcFigureRows(
+      compare({ chart: 'stackedShares', unknownLabel: '空白', categories: [{ key: 'granted', label: '予以公开', color: 'var(--c2)' }, { key: 'denied', label: '不予公开', color: 'var(--c1)' }], stacks: [{ key: 'a1', name: 'A', parts: [3, null], statedTotal: 4 }] }),
+    );
+    expect(rows.slice(1)).toEqual([['A', 'granted', '予以公开', 3, 0.75], ['A', 'denied', '不予公开', null, null], ['A', 'blank', '空白', 1, 0.25]]);
+  });
+});

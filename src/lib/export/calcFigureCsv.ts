@@ -7,14 +7,42 @@
  */
 import Papa from 'papaparse';
 import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
+import { calcStackedShares } from '../charts/stackedShares/calcStackedShares';
 import type { ChartFigure } from './chartFigure';
 
 export type CsvCell = string | number | boolean | null;
 
 export const FIGURE_CSV_COLUMNS = ['rank', 'agency_id', 'agency', 'year', 'value', 'approximate', 'report_id', 'metric', 'unit'] as const;
 
+/** Compare: one row per agency and metric of the grouped bars; one per agency and category of the stacked bars (shares 0–1, 4 decimals). */
+export const GROUPED_CSV_COLUMNS = ['metric', 'metric_label', 'agency', 'value'] as const;
+export const STACKED_CSV_COLUMNS = ['agency', 'category', 'category_label', 'value', 'share'] as const;
+
+function compareRows(figure: ChartFigure): CsvCell[][] {
+  const names = figure.agencyNames ?? [];
+  if (figure.chart === 'groupedBars') {
+    return [[...GROUPED_CSV_COLUMNS], ...(figure.groups ?? []).flatMap((g) => g.values.map((v, i) => [g.key, g.label, names[i] ?? '', v]))];
+  }
+  const layout = calcStackedShares(figure.stacks ?? [], 1000);
+  const cats = figure.categories ?? [];
+  const share = (x: number) => Math.round(x * 10000) / 10000;
+  return [
+    [...STACKED_CSV_COLUMNS],
+    ...(figure.stacks ?? []).flatMap((s, i) => {
+      const bar = layout.bars[i];
+      const rows: CsvCell[][] = s.parts.map((v, c) => {
+        const seg = bar?.segments.find((x) => x.category === c);
+        return [s.name, cats[c]?.key ?? String(c), cats[c]?.label ?? '', v, seg ? share(seg.share) : null];
+      });
+      if (bar?.unknown) rows.push([s.name, 'blank', figure.unknownLabel ?? '', bar.unknown.value, share(bar.unknown.share)]);
+      return rows;
+    }),
+  ];
+}
+
 /** Header row, then one row per drawn figure. */
 export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
+  if (figure.chart === 'groupedBars' || figure.chart === 'stackedShares') return compareRows(figure);
   const tail = [figure.metricKey, figure.unit];
   if (figure.chart === 'ranked') {
     const layout = calcRankedChart(figure.rankedRows, 1000, { limit: figure.limit, highlight: figure.highlight, format: String });

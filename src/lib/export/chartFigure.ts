@@ -3,13 +3,18 @@
  * of text around them. Built once from the view (`calcExploreFigure`), drawn by
  * `renderFigureSvg`, tabulated by `calcFigureCsv`.
  */
+import type { BarGroupInput } from '../charts/groupedBars/calcGroupedBars';
 import type { LineSeries } from '../charts/lineChart/calcLineChart';
+import type { StackInput } from '../charts/stackedShares/calcStackedShares';
 import type { MetricRow } from '../data/calcMetricRows';
 import type { MetricUnit } from '../data/types';
 import type { ChartType, Lang } from '../view/parseView';
 
+/** Explore's three chart types, and Compare's grouped bars and 100%-stacked bars. */
+export type FigureKind = ChartType | 'groupedBars' | 'stackedShares';
+
 export interface ChartFigure {
-  chart: ChartType;
+  chart: FigureKind;
   lang: Lang;
   title: string;
   subtitle: string;
@@ -29,6 +34,15 @@ export interface ChartFigure {
   rankedYear: number | null;
   highlight: ReadonlySet<string>;
   limit: number;
+  /** Compare: agency labels (name and year) in value order, one colour each. */
+  agencyNames?: string[];
+  /** Grouped bars: one group per metric, one value per agency. */
+  groups?: BarGroupInput[];
+  /** Stacked shares: one bar per agency, parts in `categories` order; colours as CSS (`var(--c2)`, color-mix …). */
+  stacks?: StackInput[];
+  categories?: { key: string; label: string; color: string }[];
+  /** Name of the segment that blank cells leave unaccounted of a stated total. */
+  unknownLabel?: string;
 }
 
 /** `sha256:1a2b3c4d…` → `1a2b3c4d`. */

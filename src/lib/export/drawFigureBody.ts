@@ -10,6 +10,7 @@ import type { Tick } from '../charts/common/types';
 import { formatTick } from '../i18n/formatValue';
 import { STRINGS } from '../i18n/strings';
 import type { ChartFigure } from './chartFigure';
+import { groupedBody, stackedBody } from './drawCompareBody';
 import { EXPORT_COLORS as C, exportSeriesColor } from './exportPalette';
 import { truncateText } from './fitText';
 import { r, type TextPainter } from './textPainter';
@@ -112,6 +113,8 @@ function multiplesBody(figure: ChartFigure, width: number, p: TextPainter, lang:
 }
 
 export function drawFigureBody(figure: ChartFigure, width: number, p: TextPainter): Body {
+  if (figure.chart === 'groupedBars') return groupedBody(figure, width, p);
+  if (figure.chart === 'stackedShares') return stackedBody(figure, width, p);
   const draw = figure.chart === 'ranked' ? rankedBody : figure.chart === 'multiples' ? multiplesBody : lineBody;
   return draw(figure, width, p, figure.lang);
 }

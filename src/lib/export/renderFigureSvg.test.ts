@@ -52,3 +52,23 @@ describe('renderFigureSvg', () => {
     expect(svg).toContain('\u{10FFFD}</text>');
   });
 });
+
+describe('renderFigureSvg, Compare charts', () => {
+  it('grouped and stacked bars draw every agency label, colours resolved to hex (no CSS variables in the file)', () => {
+    for (const chart of ['groupedBars', 'stackedShares'] as const) {
+      const { svg } = renderFigureSvg(
+        createTestFigure({
+          chart,
+          agencyNames: ['宝鸡市公安局 2023', '<b>x</b> 2022'],
+          groups: [{ key: 'k', label: '新收申请', values: [12, 3] }],
+          categories: [{ key: 'granted', label: '予以公开', color: 'var(--c2)' }, { key: 'other', label: '其他', color: 'color-mix(in srgb, var(--c1) 55%, var(--bg))' }],
+          stacks: [{ key: 'a', name: '宝鸡市公安局 2023', parts: [3, 1] }, { key: 'b', name: '<b>x</b> 2022', parts: [0, 2] }],
+        }),
+        plainTextPainter,
+      );
+      expect(svg).toContain('宝鸡市公安局 2023</text>');
+      expect(svg).toContain('&lt;b&gt;x&lt;/b&gt; 2022');
+      expect(svg).not.toContain('var(--');
+    }
+  });
+});
