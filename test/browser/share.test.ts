@@ -141,6 +141,41 @@ describe('downloads', () => {
   });
 });
 
+describe('Compare downloads', () => {
+  const two = ds.manifest.agencies.slice(0, 2).map((a) => a.id).join(',');
+  async function openCompare(): Promise<Page> {
+    const site = await openSite(browser, `${siteUrl}?view=compare&agencies=${two}`, 1280);
+    opened.push(site);
+    // Attached, not visible: a bar of value 0 has no width.
+    await site.page.getByTestId('grouped-bars').locator('.mark').first().waitFor({ state: 'attached' });
+    return site.page;
+  }
+  const downloadIn = async (page: Page, box: string, format: 'png' | 'svg' | 'csv') => {
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByTestId(box).getByTestId(`download-${format}`).click()]);
+    return readFileSync((await file.path())!);
+  };
+
+  it('key figures CSV parses back to exactly the grouped bars drawn', async () => {
+    const page = await openCompare();
+    const rows = Papa.parse<Record<string, string>>((await downloadIn(page, 'compare-downloads-keyFigures', 'csv')).toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
+    const drawn = await page.getByTestId('grouped-bars').locator('.mark').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    expect(sorted(rows.filter((r) => r.value !== '').map((r) => Number(r.value)))).toEqual(sorted(drawn));
+  });
+
+  it('outcomes SVG parses with the agencies as glyph paths; channel mix PNG is 2x and kept as a screenshot', async () => {
+    const page = await openCompare();
+    const svg = (await downloadIn(page, 'compare-downloads-outcomes', 'svg')).toString('utf8');
+    writeFileSync(`${SHOTS}/download-compare-outcomes.svg`, svg);
+    expect(svg).not.toContain('<text');
+    expect(svg).not.toContain('var(--');
+    for (const a of ds.manifest.agencies.slice(0, 2)) expect(svg).toContain(`aria-label="${a.name} `);
+    const png = await downloadIn(page, 'compare-downloads-channels', 'png');
+    writeFileSync(`${SHOTS}/download-compare-channels.png`, png);
+    expect(png.readUInt32BE(16) % 2).toBe(0);
+    expect(png.readUInt32BE(16)).toBe(1600);
+  });
+});
+
 describe('share', () => {
   it('the link reproduces the chart exactly: same title, chart type and values', async () => {
     const page = await open('?metric=applications.newReceived.total&chart=ranked&years=2020-2023');
