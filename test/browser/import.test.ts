@@ -120,6 +120,10 @@ describe('import: the user\'s own reports, parsed in the browser', () => {
     const marks = page.locator('[data-testid="chart"] .mark');
     await expect.poll(() => marks.count()).toBe(expected.length);
     expect(await marks.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))))).toEqual(expected);
+    // Links and embeds cannot carry the user's reports: the share panel says so, and the site's area CSV is not offered.
+    await page.getByTestId('share-panel').locator('summary').click();
+    expect(await page.getByTestId('share-own-warning').textContent()).toContain('只在本浏览器里');
+    expect(await page.locator('a[href*="data/csv/"]').count()).toBe(0);
 
     await page.goto(`${siteUrl}?view=quality`);
     const own = page.getByTestId('quality-own');
