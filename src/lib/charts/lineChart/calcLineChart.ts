@@ -3,7 +3,7 @@
  * on y, one line per agency broken where a value is blank (`null` is a gap, never 0), and a
  * point for every value so that a lone year still shows.
  */
-import { calcLinePath } from '../common/calcLinePath';
+import { placeYearLine } from './placeYearLine';
 import { createLinearScale } from '../common/linearScale';
 import { createPointScale } from '../common/pointScale';
 import type { MetricRow } from '../../data/calcMetricRows';
@@ -75,16 +75,6 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
   const xTicks = options.years.filter((_, i) => i % everyNth === 0).map((yr) => ({ pos: x(yr)!, label: String(yr) }));
   const yTicks = calcLinearTicks(y, compact ? 3 : Math.max(2, Math.floor(inner.height / 50)), options.format);
 
-  const lines = series.map((s, i): PlacedLine => {
-    const byYear = new Map<number, LinePoint['row']>();
-    for (const r of valued[i]) if (!byYear.has(r.year)) byYear.set(r.year, r);
-    const points = options.years.flatMap((yr) => {
-      const r = byYear.get(yr);
-      return r ? [{ x: x(yr)!, y: y(r.value), row: r }] : [];
-    });
-    // A gap for every year without a value: the generator sees nulls for those years.
-    const d = calcLinePath(options.years.map((yr) => (byYear.has(yr) ? { x: x(yr)!, y: y(byYear.get(yr)!.value) } : null)));
-    return { key: s.key, name: s.name, color: i, d, points };
-  });
+  const lines = series.map((s, i): PlacedLine => ({ key: s.key, name: s.name, color: i, ...placeYearLine(valued[i], options.years, x, y) }));
   return { ...base, xTicks, yTicks, lines, max };
 }

@@ -2,7 +2,7 @@
  * Small multiples: one small line chart per agency in a grid, all on the same y scale so that
  * panels compare by height. Blank values are gaps; a panel without values says so.
  */
-import { calcLinePath } from '../common/calcLinePath';
+import { placeYearLine } from '../lineChart/placeYearLine';
 import { createLinearScale } from '../common/linearScale';
 import { createPointScale } from '../common/pointScale';
 import type { LinePoint, LineSeries } from '../lineChart/calcLineChart';
@@ -61,13 +61,7 @@ export function calcSmallMultiples(series: LineSeries[], width: number, options:
   const x = createPointScale(options.years, [plot.left, plot.right], options.years.length === 1 ? 0.5 : 0.1);
   const y = createLinearScale([min, max === min ? min + 1 : max], [plot.bottom, plot.top], 2);
   const panels = series.map((s, i): Panel => {
-    const byYear = new Map<number, LinePoint['row']>();
-    for (const r of valued[i]) if (!byYear.has(r.year)) byYear.set(r.year, r);
-    const points = options.years.flatMap((yr) => {
-      const r = byYear.get(yr);
-      return r ? [{ x: x(yr)!, y: y(r.value), row: r }] : [];
-    });
-    const d = calcLinePath(options.years.map((yr) => (byYear.has(yr) ? { x: x(yr)!, y: y(byYear.get(yr)!.value) } : null)));
+    const { d, points } = placeYearLine(valued[i], options.years, x, y);
     return { key: s.key, name: s.name, left: (i % columns) * panelWidth, top: Math.floor(i / columns) * panelHeight, d, points, blank: points.length === 0 };
   });
   const years = options.years;
