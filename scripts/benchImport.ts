@@ -42,16 +42,34 @@ async function main() {
     await page.getByTestId('import-mode-replace').check();
     // Main-thread watch: long tasks (≥ 50 ms) and the gaps between animation frames.
     // A string, not a function: tsx would wrap named functions in a helper the page lacks.
+    // Main-thread watch, from the moment the app gets the files (the input's change event): long
+    // tasks (≥ 50 ms) and the gaps between animation frames. Before that event the browser itself
+    // is building the FileList that setInputFiles hands it — a long task that is not the app's.
+    // A string, not a function: tsx would wrap named functions in a helper the page lacks.
     await page.evaluate(`(() => {
       const w = window;
-      w.bench = { tasks: [], maxGap: 0, last: performance.now(), on: true };
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.bench.tasks.push(e.duration))).observe({ type: 'longtask' });
+      w.bench = { tasks: [], before: [], maxGap: 0, last: 0, on: false, changeAt: 0 };
+      document.addEventListener('change', () => {
+        w.bench.changeAt = performance.now();
+        w.bench.last = w.bench.changeAt;
+        w.bench.on = true;
+        requestAnimationFrame(frame);
+      }, true);
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => {
+        // The change event is dispatched at the end of the task in which the browser builds the
+        // FileList: only the part of a task after the event is the app's.
+        const end = e.startTime + e.duration;
+        if (!w.bench.changeAt || end <= w.bench.changeAt) w.bench.before.push(e.duration);
+        else if (e.startTime < w.bench.changeAt) {
+          w.bench.before.push(w.bench.changeAt - e.startTime);
+          w.bench.tasks.push(end - w.bench.changeAt);
+        } else w.bench.tasks.push(e.duration);
+      })).observe({ type: 'longtask' });
       const frame = (t) => {
         w.bench.maxGap = Math.max(w.bench.maxGap, t - w.bench.last);
         w.bench.last = t;
         if (w.bench.on) requestAnimationFrame(frame);
       };
-      requestAnimationFrame(frame);
     })()`);
     const t0 = Date.now();
     await page.setInputFiles('[data-testid="import-files"]', files);
@@ -59,16 +77,23 @@ async function main() {
     await page.getByTestId('own-banner').waitFor({ timeout: 300_000 });
     const total = Date.now() - t0;
     const watch = await page.evaluate(() => {
-      const w = window as unknown as { bench: { tasks: number[]; maxGap: number; on: boolean } };
+      const w = window as unknown as { bench: { tasks: number[]; before: number[]; maxGap: number; on: boolean } };
       w.bench.on = false;
-      return { longest: Math.max(0, ...w.bench.tasks), count: w.bench.tasks.length, sum: w.bench.tasks.reduce((a, b) => a + b, 0), maxGap: w.bench.maxGap };
+      return {
+        longest: Math.max(0, ...w.bench.tasks),
+        count: w.bench.tasks.length,
+        sum: w.bench.tasks.reduce((a, b) => a + b, 0),
+        maxGap: w.bench.maxGap,
+        before: Math.max(0, ...w.bench.before),
+      };
     });
     const summary = await page.getByTestId('import-summary').textContent();
     console.log(`\nimport of ${COUNT} synthetic reports (${kb(bytes)} of text) in the browser, replace mode`);
     console.log(`  total time (picked → stored and shown) ${`${(total / 1000).toFixed(1)} s`.padStart(8)}   floor 10 s`);
     console.log(`  longest main-thread task during it     ${`${watch.longest.toFixed(0)} ms`.padStart(8)}   floor 200 ms`);
     console.log(`  longest gap between frames             ${`${watch.maxGap.toFixed(0)} ms`.padStart(8)}   floor 250 ms`);
-    console.log(`  long tasks (≥ 50 ms)                   ${String(watch.count).padStart(8)}   (${watch.sum.toFixed(0)} ms in all)`);
+    console.log(`  long tasks (≥ 50 ms) it ran into       ${String(watch.count).padStart(8)}   (${watch.sum.toFixed(0)} ms in all)`);
+    console.log(`  (before the app got the files: the browser building the FileList, ${watch.before.toFixed(0)} ms — not the app's)`);
     console.log(`  import panel chunk                     ${kb(chunkSize('ImportPanel-')).padStart(8)} gzip (loaded when import opens)`);
     console.log(`  import worker (parser, build stages, gazetteer) ${kb(chunkSize('importWorker-'))} gzip (loaded on the first import)`);
     console.log(`  ${summary?.trim()}`);
