@@ -28,6 +28,8 @@ export interface ShareStrings {
   dataVersion: (v: string) => string;
   synthetic: string;
   openDashboard: string;
+  /** Agency page trend chart → the same figure in Explore, where it can be shared and embedded. */
+  openInExplore: string;
   /** Subtitles of exported charts. */
   subtitleLine: (agencies: number, years: string) => string;
   subtitleRanked: (year: number | string, shown: number, total: number) => string;
@@ -55,6 +57,7 @@ const zh: ShareStrings = {
   dataVersion: (v) => `数据版本 ${v}`,
   synthetic: '含合成数据（非真实）',
   openDashboard: '在数据面板中打开',
+  openInExplore: '在“探索”中打开（可分享、嵌入）',
   subtitleLine: (n, years) => `${n} 个机关 · ${years}`,
   subtitleRanked: (year, shown, total) => `${year} 年 · 前 ${shown} 名（共 ${total} 个机关有数据）`,
 };
@@ -81,6 +84,7 @@ const en: ShareStrings = {
   dataVersion: (v) => `data version ${v}`,
   synthetic: 'includes synthetic (not real) data',
   openDashboard: 'Open in the dashboard',
+  openInExplore: 'Open in Explore (share, embed)',
   subtitleLine: (n, years) => `${n} ${n === 1 ? 'agency' : 'agencies'} · ${years}`,
   subtitleRanked: (year, shown, total) => `${year} · top ${shown} of ${total} agencies with data`,
 };
