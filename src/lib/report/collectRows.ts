@@ -88,8 +88,23 @@ function globalCopy(re: RegExp): RegExp {
   return g;
 }
 
+/** Row labels repeat across reports (the national template's wording): their matches are remembered, within a bound. */
+const matchCache = new WeakMap<object, Map<string, string | null>>();
+const MATCH_CACHE_SIZE = 5000;
+
 /** The key whose pattern matches latest in the label: the end of an accumulated label names the row. */
 export function matchLabel<K extends string>(label: string, patterns: readonly (readonly [K, RegExp])[]): K | null {
+  let cache = matchCache.get(patterns);
+  if (!cache) matchCache.set(patterns, (cache = new Map()));
+  const hit = cache.get(label);
+  if (hit !== undefined) return hit as K | null;
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  const key = matchLabelUncached(label, patterns);
+  cache.set(label, key);
+  return key;
+}
+
+function matchLabelUncached<K extends string>(label: string, patterns: readonly (readonly [K, RegExp])[]): K | null {
   let best: K | null = null;
   let bestEnd = -1;
   for (const [key, re] of patterns) {

@@ -104,7 +104,7 @@ function readReport(text: string, opts: TextOptions): { report: Report; tablesFo
     infoProcessingFeeYuan: prose.infoProcessingFeeYuan,
     narrative: prose.narrative,
     checks: [],
-    evidence: { ...state.evidence, ...prose.evidence },
+    evidence: Object.assign(state.evidence, prose.evidence),
     warnings: state.warnings,
   };
   report.checks = runChecks(report);

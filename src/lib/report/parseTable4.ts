@@ -2,7 +2,7 @@
 import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
 import type { ReadState } from './readState';
-import { collectRows, matchLabel } from './collectRows';
+import { cleanLabel, collectRows, matchLabel } from './collectRows';
 import { emptyTable4Group, TABLE4_GROUP_LABELS, TABLE4_GROUPS, type Table4GroupKey } from './schema';
 import { isBlankLine, lineOfCell, splitRow, type RowCells } from './splitRow';
 import { evidenceOf, type TextLine } from './textDocument';
@@ -68,9 +68,10 @@ function readGroupRows(lines: TextLine[], groups: Record<Table4GroupKey, Table4G
 
 export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4GroupKey, Table4Group> {
   const groups = Object.fromEntries(TABLE4_GROUPS.map((g) => [g, emptyTable4Group()])) as Record<Table4GroupKey, Table4Group>;
-  if (readGroupRows(lines, groups, state)) return groups;
   const row = findValueRow(lines);
   if (!row) return groups;
+  // A first value row labelled with a group, holding a group's cells: one row per group.
+  if (row.cells.length <= COLUMNS + 1 && matchLabel(cleanLabel(row.label), GROUP_PATTERNS) && readGroupRows(lines, groups, state)) return groups;
   const placement = placeCells(row, N);
   if (placement.problem) state.warnings.push(describeProblem('表四数据行', N, placement.problem));
   const evidence = evidenceOf(row.line);

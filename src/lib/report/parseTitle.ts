@@ -23,7 +23,7 @@ const COMPILED_BY = /由([\u4e00-\u9fa5]{2,30}?)(?:综合各项数据)?编制/;
 const ORG_END = /(?:局|厅|委员会|委|办公室|办|政府|中心|院|署|所|处|队|室|会|站)$/;
 /** Words that open a clause before the name when no place name marks where it starts. */
 const NOISE = /^(?:.*?(?:公布|发布|公开|结合|关于|开展|印发|根据|按照|现将|特向社会|现向社会|向社会))/;
-const SCAN_LINES = 60;
+const SCAN_LINES = 40;
 const SHORT_LINE = 50;
 
 /** Words no agency name holds: the name ran into the report's own title or into prose. */
