@@ -14,6 +14,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
@@ -26,7 +27,7 @@ const arg = (name: string, fallback: string) => {
 };
 const REPORTS = Number(arg('corpus-size', '20000'));
 const YEARS = [2019, 2025];
-const WORK = arg('work', '/tmp/bench-app');
+const WORK = arg('work', join(tmpdir(), 'bench-app'));
 const PORT = 4190;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
