@@ -12,6 +12,7 @@ import type { BuildReport, Manifest, MetricFile } from '../src/lib/data/types';
 import { runBuild } from '../scripts/data/runBuild';
 import { createRandomReportValues } from '../src/lib/report/synthetic/createRandomReportValues';
 import { renderHtml } from '../src/lib/report/synthetic/renderHtml';
+import { renderReport } from '../src/lib/report/synthetic/renderReport';
 
 const SEEDS = 'data/reports';
 const JIYUAN = '000_33cbb0de23e7a3a9.txt'; // 济源示范区公安局 2021
@@ -117,6 +118,20 @@ describe('dataset build on bad input', () => {
     expect(buildReport.files[0]).toMatchObject({ file: 'page.html', tablesAsImages: true });
     expect(buildReport.counts.tablesAsImages).toBe(1);
     expect(manifest.reports[0]).toMatchObject({ tablesAsImages: true, synthetic: true });
+  });
+
+  it('a report written in traditional characters joins the same agency\'s simplified reports, with its region', async () => {
+    const year = (y: number, traditional: boolean) => {
+      const v = createRandomReportValues(100 + y, { year: y, template: y >= 2021 ? '2021' : '2019' });
+      v.agency.name = '昌江黎族自治县公安局';
+      return renderReport(v, 'tabs', { traditional });
+    };
+    const out = join(root, 'traditional');
+    const { manifest } = await runBuild({ corpus: corpus({ 'a.txt': year(2019, false), 'b.txt': year(2020, true), 'c.txt': year(2021, false) }, []), out, workers: 0 });
+    expect(manifest.agencies).toHaveLength(1);
+    expect(manifest.agencies[0]).toMatchObject({ name: '昌江黎族自治县公安局', years: [2019, 2020, 2021] });
+    expect(manifest.agencies[0].aliases).toContain('昌江黎族自治縣公安局');
+    expect(manifest.agencies[0].region.province).toBe('海南省');
   });
 
   it('one unreadable file among good ones is an error; the others build', async () => {

@@ -25,7 +25,8 @@ export function calcReportRecord(report: Report, index: number, file: string, g:
   let regionFrom: ReportRecord['regionFrom'] = null;
   if (r.province || r.city || r.county) regionFrom = hadMetaRegion ? 'meta' : 'report';
   else {
-    report.agency.region = inferRegion(report.agency.name, g);
+    // The gazetteer is simplified: a traditional name is looked up in its simplified form.
+    report.agency.region = inferRegion(report.agency.simplifiedName ?? report.agency.name, g);
     if (report.agency.region.province) regionFrom = 'gazetteer';
   }
   const { values, notes } = calcMetricValues(report);

@@ -26,6 +26,8 @@ const LEADING_NOISE = /^(?:今年来|今年|请与|请|按照|根据|依据|通�
 export interface AgencyNames {
   name: string;
   aliases: string[];
+  /** Set when `name` is written in traditional characters: the simplified form. */
+  simplifiedName?: string;
 }
 
 /** Distinctive characters of a name: what is left without generic words. */
@@ -145,7 +147,7 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null): 
     aliases.delete(written);
     aliases.add(name);
   }
-  return { name: written, aliases: [...aliases].sort() };
+  return { name: written, aliases: [...aliases].sort(), ...(written !== name ? { simplifiedName: name } : {}) };
 }
 
 /** The source characters behind a name found in the normalised text, where the line maps one to one. */

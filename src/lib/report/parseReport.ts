@@ -93,9 +93,10 @@ function readReport(text: string, opts: TextOptions): { report: Report; tablesFo
     },
     agency: {
       name,
+      ...(!opts.meta?.agency && names?.simplifiedName ? { simplifiedName: names.simplifiedName } : {}),
       aliases: [...new Set(aliases)],
       region: { province: null, city: null, county: null, ...opts.meta?.region },
-      level: inferLevel(name),
+      level: inferLevel(names?.simplifiedName && !opts.meta?.agency ? names.simplifiedName : name),
     },
     year,
     publishedOn: parseSignature(doc),

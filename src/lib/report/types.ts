@@ -41,6 +41,8 @@ export interface Region {
 
 export interface Agency {
   name: string;
+  /** The name in simplified characters, where the report writes it in traditional ones (廣州市公安局 → 广州市公安局). */
+  simplifiedName?: string;
   aliases: string[];
   region: Region;
   level: AgencyLevel;
