@@ -28,12 +28,12 @@ function writeHost(src: string, withScript = true) {
   );
 }
 
-async function openHost(width: number): Promise<{ page: Page; frame: Frame }> {
+async function openHost(width: number, markState: 'visible' | 'attached' = 'visible'): Promise<{ page: Page; frame: Frame }> {
   const site = await openSite(browser, `${siteUrl}embed-host.test.html`, width);
   opened.push(site);
   const handle = await site.page.waitForSelector('#chart');
   const frame = (await handle.contentFrame())!;
-  await frame.getByTestId('chart').locator('.mark').first().waitFor();
+  await frame.getByTestId('chart').locator('.mark').first().waitFor({ state: markState });
   return { page: site.page, frame };
 }
 
@@ -97,6 +97,36 @@ describe('embed page', () => {
     expect(await page.getByTestId('embed-source').textContent()).toContain('data version');
     const back = await page.getByTestId('embed-source').locator('a').getAttribute('href');
     expect(back).toBe(`${siteUrl}?lang=en&chart=ranked`);
+  });
+
+  it('a Compare view embeds its three charts with the compared reports\' values, and reports its height to a host page', async () => {
+    const agencies = ds.manifest.agencies.slice(0, 3).map((a) => a.id);
+    const query = `?view=compare&agencies=${agencies.join(',')}`;
+    for (const width of [390, 1280]) {
+      const site = await openSite(browser, `${siteUrl}embed.html${query}${width === 390 ? '&lang=en' : ''}`, width);
+      opened.push(site);
+      const { page } = site;
+      const chart = page.getByTestId('chart');
+      // A bar of 0 has no width: wait for it to exist, not to be visible.
+      await chart.locator('.mark').first().waitFor({ state: 'attached' });
+      expect(await chart.getAttribute('data-chart')).toBe('compare');
+      // Grouped bars: one bar per agency and key figure, values as in the reports.
+      const latest = agencies.map((id) => ds.manifest.reports.filter((r) => r.agency === id).at(-1)!);
+      const newReceived = latest.map((e) => ds.report(e.id).applications.newReceived.total);
+      const bars = await chart.locator('rect[data-group="applications.newReceived.total"]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-agency')), Number(e.getAttribute('data-value'))]));
+      // A blank value has no bar (never a bar of 0).
+      expect(bars).toEqual(newReceived.flatMap((v, i) => (v === null ? [] : [[i, v]])));
+      // The link back opens the same comparison in the dashboard (the URL's own parameter order).
+      const back = new URL((await page.getByTestId('embed-source').locator('a').getAttribute('href'))!);
+      expect(back.pathname + '/').toContain(new URL(siteUrl).pathname);
+      expect(Object.fromEntries(back.searchParams)).toEqual({ view: 'compare', agencies: agencies.join(','), ...(width === 390 ? { lang: 'en' } : {}) });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: `${SHOTS}/embed-compare-${width === 390 ? 'en' : 'zh'}-${width}.png`, fullPage: true });
+      expect(site.errors).toEqual([]);
+    }
+    writeHost(`./embed.html${query}`);
+    const { page, frame } = await openHost(800, 'attached');
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame)))).toBeLessThan(3);
   });
 
   for (const lang of ['zh', 'en'] as const) {

@@ -44,6 +44,9 @@ describe('Compare, Data quality, Method (seed data)', () => {
     const nums = licensing.filter((v): v is number => typeof v === 'number');
     expect((await row.last().textContent())?.trim()).toBe((Math.max(...nums) - Math.min(...nums)).toLocaleString('en-US'));
 
+    // The comparison can be shared and embedded like any chart: its embed code is the Compare embed.
+    await page.getByTestId('share-panel').locator('summary').click();
+    expect(await page.getByTestId('embed-code').inputValue()).toContain(`embed.html?view=compare&amp;agencies=${three.join(',')}`);
     const bars = page.locator('[data-testid="grouped-bars"] .mark');
     const bar = await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(bar).toContain(licensing[0]);
