@@ -7,7 +7,7 @@ export const en: Strings = {
   langSwitch: '中文',
   loading: 'Loading…',
   emptyCorpus: 'There are no reports yet.',
-  emptyCorpusHint: 'The dataset is empty: put report files in a folder, run npm run build:data -- FOLDER and rebuild the site.',
+  emptyCorpusHint: 'The dataset is empty. Use “Import reports” (top right) to read your own report files in this browser, or put report files in a folder, run npm run build:data -- FOLDER and rebuild the site.',
   groups: { channels: 'Channels', enforcement: 'Enforcement', applications: 'Applications', review: 'Review & litigation', fees: 'Fees' },
   levels: { province: 'Province', city: 'City', county: 'County', branch: 'Branch', other: 'Other' },
   charts: { line: 'Line (over years)', ranked: 'Ranked (one year)', multiples: 'Small multiples' },

@@ -7,7 +7,7 @@ export const zh: Strings = {
   langSwitch: 'English',
   loading: '正在读取…',
   emptyCorpus: '还没有任何报告。',
-  emptyCorpusHint: '数据集是空的：把报告文件放进一个文件夹，运行 npm run build:data -- 文件夹，再重新构建网站。',
+  emptyCorpusHint: '数据集是空的。用右上角的“导入报告”读取你自己的报告文件（只在本浏览器中处理），或把报告文件放进一个文件夹，运行 npm run build:data -- 文件夹，再重新构建网站。',
   groups: { channels: '公开渠道', enforcement: '执法与决定', applications: '依申请公开', review: '复议与诉讼', fees: '收费' },
   levels: { province: '省级', city: '市级', county: '县级', branch: '分局', other: '其他' },
   charts: { line: '折线（按年）', ranked: '排名（单年）', multiples: '小多图' },
