@@ -3,37 +3,24 @@
  * nothing yet: every view, no error, no empty chart frame. Built into its own site next to the
  * real one and served on its own port.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './launchChromium';
 import { openSite } from './openSite';
+import { serveCorpusSite, type CorpusSite } from './serveCorpusSite';
 
-const PORT = 4181;
-let dir: string;
-let server: PreviewServer;
+let site: CorpusSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'empty-'));
-  const corpus = join(dir, 'corpus');
-  const site = join(dir, 'site');
-  mkdirSync(corpus);
-  execFileSync('node_modules/.bin/tsx', ['scripts/buildData.ts', corpus, '--out', join(site, 'data')], { stdio: 'pipe' });
-  cpSync('dist/index.html', join(site, 'index.html'));
-  cpSync('dist/assets', join(site, 'assets'), { recursive: true });
-  server = await preview({ configFile: false, logLevel: 'warn', base: '/e/', build: { outDir: site }, preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false } });
+  site = await serveCorpusSite({}, '/e/', 4181);
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe('empty corpus', () => {
@@ -43,7 +30,7 @@ describe('empty corpus', () => {
     ['?view=compare', '还没有任何报告。'],
     ['?view=quality', '还没有任何报告。'],
   ])('the dashboard says there is nothing yet (%s)', async (query, text) => {
-    const { page, errors } = await openSite(browser, `http://127.0.0.1:${PORT}/e/${query}`);
+    const { page, errors } = await openSite(browser, `${site.url}${query}`);
     await page.getByText(text).first().waitFor();
     expect(await page.locator('[data-testid="chart"] .mark').count()).toBe(0);
     expect(errors).toEqual([]);

@@ -1,0 +1,33 @@
+/**
+ * A site of its own for a browser test: the given corpus files built by build:data into a
+ * temporary folder beside the built app (dist/), served under `base` on `port`.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { preview } from 'vite';
+
+export interface CorpusSite {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function serveCorpusSite(files: Record<string, string>, base: string, port: number): Promise<CorpusSite> {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-site-'));
+  const corpus = join(dir, 'corpus');
+  const site = join(dir, 'site');
+  mkdirSync(corpus);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(corpus, name), content);
+  execFileSync('node_modules/.bin/tsx', ['scripts/buildData.ts', corpus, '--out', join(site, 'data')], { stdio: 'pipe' });
+  cpSync('dist/index.html', join(site, 'index.html'));
+  cpSync('dist/assets', join(site, 'assets'), { recursive: true });
+  const server = await preview({ configFile: false, logLevel: 'warn', base, build: { outDir: site }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: async () => {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
