@@ -44,7 +44,7 @@ export function collectRows(lines: TextLine[]): LogicalRow[] {
       continue;
     }
     // One cell per line: numbers alone on their lines, after a row's first number, are its next cells.
-    if (!row.structured && !own && !pending && last && !last.row.structured && hasValueRegion(row)) {
+    if (!row.structured && !row.runTogether && !own && !pending && last && !last.row.structured && !last.row.runTogether && hasValueRegion(row)) {
       const prev = last.row;
       last.row = {
         ...prev,

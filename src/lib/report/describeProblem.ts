@@ -9,5 +9,11 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
       return `${where}：只有 ${problem.found} 个数字，对应 ${n} 个单元格，无法确定空白位置，整行记为空白`;
     case 'unreadable':
       return `${where}：单元格「${problem.text}」不是数字，记为空白`;
+    case 'readings':
+      return `${where}：连在一起的数字「${problem.text}」有 ${problem.count} 种读法，表格的加总关系无法确定，未填`;
+    case 'no-reading':
+      return `${where}：连在一起的数字「${problem.text}」无法分成 ${n} 个单元格，整行记为空白`;
+    case 'too-many-readings':
+      return `${where}：连在一起的数字「${problem.text}」读法过多，整行记为空白`;
   }
 }

@@ -2,6 +2,8 @@
 import { collectRows, matchRow } from './collectRows';
 import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
+import { withPlacement } from './withPlacement';
+import type { CellKind } from './solve/readDigitRun';
 import { toWanYuan } from './readCell';
 import type { ReadState } from './readState';
 import { emptyActive, TABLE2, type Table2Row } from './schema';
@@ -20,6 +22,13 @@ const ROW_PATTERNS = [
   ['procurement', /政府集中采购$/],
 ] as const;
 
+/** Run-together digits: 本年增/减 may be signed, amounts may have decimals, the rest are counts. */
+function cellKindOf(field: string): CellKind {
+  if (field === 'itemChange') return 'signed';
+  if (field === 'amountWanYuan') return 'amount';
+  return 'count';
+}
+
 export function parseTable2(lines: TextLine[], template: Template, state: ReadState): Record<string, Record<string, Cell>> {
   const active = emptyActive(template);
   const rowsByKey = new Map<string, Table2Row>(TABLE2[template].flatMap((b) => b.rows.map((r) => [r.key, r] as const)));
@@ -33,11 +42,11 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
       state.warnings.push(`表二「${label}」行不属于 ${template} 年版表格，未读取`);
       continue;
     }
-    const placement = placeCells(row, spec.fields.length);
+    const placement = placeCells(row, spec.fields.length, { blocks: [{ kinds: spec.fields.map(cellKindOf) }] });
     if (placement.cells.every((c) => c === null) && !row.cells.length) continue;
     seen.add(key);
     if (placement.problem) state.warnings.push(describeProblem(`表二「${spec.label}」行`, spec.fields.length, placement.problem));
-    const evidence = evidenceOf(row.line);
+    const evidence = withPlacement(evidenceOf(row.line), placement);
     spec.fields.forEach((field, i) => {
       const cell = placement.cells[i];
       if (!cell) return;

@@ -8,6 +8,9 @@ import { emptyApplications, setPath, TABLE3 } from './schema';
 import { evidenceOf, type TextLine } from './textDocument';
 import { APPLICANT_COLUMNS, type Applications, type Template } from './types';
 import { lineOfCell, splitRow, type RowCells } from './splitRow';
+import { sumsToLast, type Block } from './solve/readDigitRun';
+import { solveTable3Columns } from './solve/solveTable3Columns';
+import { withPlacement } from './withPlacement';
 
 const ROW_PATTERNS = [
   ['newReceived', /本年新收|新收.{0,6}申请/],
@@ -20,7 +23,7 @@ const ROW_PATTERNS = [
   ['denied.thirdPartyRights', /第三方/],
   ['denied.internalAffairs', /内部事务/],
   ['denied.processInfo', /过程性/],
-  ['denied.enforcementFile', /执法案卷/],
+  ['denied.enforcementFile', /执法案[卷件]/],
   ['denied.queryMatter', /查询事项/],
   ['unableToProvide.notHeld', /不掌握/],
   ['unableToProvide.needsCreation', /另行制作|没有现成/],
@@ -47,6 +50,8 @@ export interface Table3Read {
 }
 
 const N = APPLICANT_COLUMNS.length;
+/** Run-together rows: seven counts whose first six sum to 总计. */
+const ROW_BLOCKS: Block[] = [{ kinds: Array(N).fill('count'), holds: sumsToLast }];
 
 const cellPathCache = new Map<string, string[]>();
 
@@ -82,7 +87,7 @@ export function readTable3(lines: TextLine[]): Table3Read {
       if (key !== 'newReceived') continue; // header rows (自然人 … 其他 … 总计) come before
       started = true;
     }
-    const placement = placeCells(row, N, grid);
+    const placement = placeCells(row, N, { grid, blocks: ROW_BLOCKS });
     const prev = rows.get(key);
     const hasValues = placement.cells.some((c) => c !== null);
     if (!prev || (!prev.placement.cells.some((c) => c !== null) && hasValues)) rows.set(key, { row, placement });
@@ -97,6 +102,7 @@ export function readTable3(lines: TextLine[]): Table3Read {
 /** Second pass: the rows of the template, in order, with evidence and warnings. */
 export function parseTable3(read: Table3Read, template: Template, state: ReadState): Applications {
   const apps = emptyApplications(template);
+  solveTable3Columns(read.rows as Map<string, { placement: Placement }>, N);
   for (const spec of TABLE3[template]) {
     const found = read.rows.get(spec.key as RowKey);
     if (!found) continue;
@@ -112,7 +118,7 @@ export function parseTable3(read: Table3Read, template: Template, state: ReadSta
       total: cells[6]?.value ?? null,
     });
     const { row } = found;
-    const evidence = evidenceOf(row.line);
+    const evidence = withPlacement(evidenceOf(row.line), found.placement);
     const paths = cellPathsOf(spec.key);
     for (let i = 0; i < N; i++) if (cells[i]) state.evidence[paths[i]] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
   }

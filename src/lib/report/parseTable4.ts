@@ -1,6 +1,8 @@
 /** Table 4 (行政复议、行政诉讼情况) → review, litigationDirect, litigationAfterReview. */
 import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
+import { sumsToLast, type Block } from './solve/readDigitRun';
+import { withPlacement } from './withPlacement';
 import type { ReadState } from './readState';
 import { cleanLabel, collectRows, matchLabel } from './collectRows';
 import { emptyTable4Group, TABLE4_GROUP_LABELS, TABLE4_GROUPS, type Table4GroupKey } from './schema';
@@ -9,6 +11,8 @@ import { evidenceOf, type TextLine } from './textDocument';
 import { TABLE4_COLUMNS, type Table4Group } from './types';
 
 const N = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
+/** Run-together digits: each group's four results sum to its total. */
+const GROUP_BLOCK: Block = { kinds: Array(TABLE4_COLUMNS.length).fill('count'), holds: sumsToLast };
 
 /** The value row: the first line with numbers after the header; numbers one per line are gathered. */
 function findValueRow(lines: TextLine[]): RowCells | null {
@@ -54,13 +58,13 @@ function readGroupRows(lines: TextLine[], groups: Record<Table4GroupKey, Table4G
     const g = groupOf(r);
     if (!g || seen.has(g)) break;
     seen.add(g);
-    const placement = placeCells(r.row, COLUMNS);
+    const placement = placeCells(r.row, COLUMNS, { blocks: [GROUP_BLOCK] });
     if (placement.problem) state.warnings.push(describeProblem(`表四「${TABLE4_GROUP_LABELS[g]}」行`, COLUMNS, placement.problem));
     TABLE4_COLUMNS.forEach((c, ci) => {
       const cell = placement.cells[ci];
       if (!cell) return;
       groups[g][c] = cell.value;
-      state.evidence[`${g}.${c}`] = evidenceOf(lineOfCell(r.row, ci));
+      state.evidence[`${g}.${c}`] = withPlacement(evidenceOf(lineOfCell(r.row, ci)), placement);
     });
   }
   return seen.size > 0;
@@ -72,9 +76,9 @@ export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4G
   if (!row) return groups;
   // A first value row labelled with a group, holding a group's cells: one row per group.
   if (row.cells.length <= COLUMNS + 1 && matchLabel(cleanLabel(row.label), GROUP_PATTERNS) && readGroupRows(lines, groups, state)) return groups;
-  const placement = placeCells(row, N);
+  const placement = placeCells(row, N, { blocks: [GROUP_BLOCK, GROUP_BLOCK, GROUP_BLOCK] });
   if (placement.problem) state.warnings.push(describeProblem('表四数据行', N, placement.problem));
-  const evidence = evidenceOf(row.line);
+  const evidence = withPlacement(evidenceOf(row.line), placement);
   TABLE4_GROUPS.forEach((g, gi) =>
     TABLE4_COLUMNS.forEach((c, ci) => {
       const cell = placement.cells[gi * TABLE4_COLUMNS.length + ci];

@@ -5,14 +5,58 @@
  * fewer numbers than cells cannot say which cell is blank and stay all `null`.
  */
 import { readCell } from './readCell';
+import { agreedCells, readDigitRun, type Block } from './solve/readDigitRun';
 import type { RowCells } from './splitRow';
+import type { PlacedBy } from './types';
 
 export type PlacedCell = { value: number; unit: string } | null;
+
+export type PlacementProblem =
+  | { kind: 'extra'; found: number }
+  | { kind: 'ambiguous'; found: number }
+  | { kind: 'unreadable'; text: string }
+  /** Cells run together: the digits have several readings the identities cannot tell apart. */
+  | { kind: 'readings'; text: string; count: number }
+  /** Cells run together: the digits cannot be cut into the row's cells at all. */
+  | { kind: 'no-reading'; text: string }
+  | { kind: 'too-many-readings'; text: string };
 
 export interface Placement {
   cells: PlacedCell[];
   /** Why the row could not be read as it stands, for warnings. */
-  problem: null | { kind: 'extra'; found: number } | { kind: 'ambiguous'; found: number } | { kind: 'unreadable'; text: string };
+  problem: null | PlacementProblem;
+  /** Run-together rows: how the cells were placed, and, while several readings remain, all of them. */
+  placedBy?: PlacedBy;
+  readings?: number[][];
+}
+
+const UNIT_SUFFIX = /(万元|亿元|元)\s*$/;
+
+/**
+ * A run of digits for a row's cells (`230 000023`): cut into cells by readDigitRun;
+ * the cells every admissible reading agrees on are placed, the rest stay null.
+ */
+function placeRun(text: string, blocks: readonly Block[]): Placement {
+  const n = blocks.reduce((s, b) => s + b.kinds.length, 0);
+  const unit = UNIT_SUFFIX.exec(text)?.[1] ?? '';
+  const digits = text.replace(UNIT_SUFFIX, '').trim();
+  const empty = Array<PlacedCell>(n).fill(null);
+  const result = readDigitRun(digits, blocks);
+  if (result.tooMany) return { cells: empty, problem: { kind: 'too-many-readings', text } };
+  if (!result.readings.length) return { cells: empty, problem: { kind: 'no-reading', text } };
+  const agreed = agreedCells(result.readings, n);
+  const cells = agreed.map((v, i): PlacedCell => (v === null ? null : { value: v, unit: i === n - 1 ? unit : '' }));
+  const checked = blocks.some((b) => b.holds);
+  if (result.readings.length === 1) {
+    const alone = readDigitRun(digits, blocks.map((b) => ({ kinds: b.kinds })), 2).readings.length === 1;
+    return { cells, problem: null, placedBy: alone || !checked ? 'one-reading' : blocks.length > 1 ? 'group-sums' : 'row-sum' };
+  }
+  return {
+    cells,
+    problem: { kind: 'readings', text, count: result.readings.length },
+    readings: result.readings,
+    placedBy: blocks.length > 1 ? 'group-sums' : 'row-sum',
+  };
 }
 
 /** Where a structured table's value columns start, from its header row (自然人), and how many fields its rows have. */
@@ -46,7 +90,15 @@ function positioned(row: RowCells, n: number, grid: Grid): Placement | null {
   return { cells, problem };
 }
 
-export function placeCells(row: RowCells, n: number, grid?: Grid): Placement {
+/** How a run-together row's cells are cut: one block of n counts unless the reader says more. */
+export interface PlaceOptions {
+  grid?: Grid;
+  blocks?: readonly Block[];
+}
+
+export function placeCells(row: RowCells, n: number, options: PlaceOptions = {}): Placement {
+  const { grid } = options;
+  if (row.runTogether) return placeRun(row.cells[0] ?? '', options.blocks ?? [{ kinds: Array(n).fill('count') }]);
   const byHeader = row.structured && grid ? positioned(row, n, grid) : null;
   if (byHeader) return byHeader;
   const values = row.cells.map(readCell);

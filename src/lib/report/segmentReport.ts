@@ -20,7 +20,7 @@ const HEADINGS: [SectionKey, RegExp][] = [
   ['overview', /总体情况|总体概述|概述$/],
   ['active', /主动公开政府信息(的)?情况/],
   ['applications', /收到和处理政府信息公开申请(的)?情况/],
-  ['review', /行政复议.{0,3}行政诉讼/],
+  ['review', /行政法?复议.{0,3}行政诉讼/],
   ['problems', /存在的?主要问题/],
   ['other', /其他需要报告的?事项/],
 ];

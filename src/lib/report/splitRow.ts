@@ -20,6 +20,8 @@ export interface RowCells {
   labelEnd?: number;
   /** Space-separated rows gathered from several lines (one cell per line): the line of each cell. */
   cellLines?: TextLine[];
+  /** Cells run together with no separator (`1000001`): `cells` holds the one run, cut by placeCells. */
+  runTogether?: boolean;
 }
 
 /** The source line a cell of the row was read from. */
@@ -67,6 +69,7 @@ function splitSpaced(text: string, line: TextLine): RowCells {
 
 export function splitRow(line: TextLine): RowCells {
   const text = line.text;
+  if (line.runTogether) return { line, label: '', cells: [text.trim()], structured: false, runTogether: true };
   if (text.includes('\t')) return splitStructured(text.split('\t').map((f) => f.trim()), line);
   const trimmed = text.trim();
   if (trimmed.startsWith('|') || (trimmed.endsWith('|') && trimmed.includes('|', 1))) {

@@ -3,6 +3,7 @@
  * evidence points at.
  */
 import { hasTraditional, isTraditionalText, normalizeWidths, simplify } from './normalizeText';
+import { reflowRunTogether } from './layout/reflowRunTogether';
 import type { Evidence } from './types';
 
 export interface TextLine {
@@ -12,6 +13,10 @@ export interface TextLine {
   raw: string;
   /** Normalised: simplified characters, ASCII digits, plain spaces. */
   text: string;
+  /** A piece of a longer source line (layout/reflowRunTogether.ts): its 0-based offset in that line. */
+  col?: number;
+  /** Digits of table cells run together with no separator, to be cut by the template's arithmetic. */
+  runTogether?: boolean;
 }
 
 export interface TextDocument {
@@ -25,13 +30,12 @@ export function createTextDocument(source: string): TextDocument {
   // Only a traditional document goes through OpenCC, and in it only the lines that need it:
   // converting simplified text is not harmless (乾县 would become 干县).
   const traditional = isTraditionalText(source);
-  return {
-    lines: rawLines.map((raw, i) => ({
-      n: i + 1,
-      raw,
-      text: normalizeWidths(traditional && hasTraditional(raw) ? simplify(raw) : raw),
-    })),
-  };
+  const lines = rawLines.map((raw, i) => ({
+    n: i + 1,
+    raw,
+    text: normalizeWidths(traditional && hasTraditional(raw) ? simplify(raw) : raw),
+  }));
+  return { lines: reflowRunTogether(lines) };
 }
 
 export function evidenceOf(line: TextLine): Evidence {

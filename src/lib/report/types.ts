@@ -18,11 +18,21 @@ export const TABLE4_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total
 export type Table4Column = (typeof TABLE4_COLUMNS)[number];
 export type Table4Group = Record<Table4Column, Cell>;
 
+/**
+ * How a cell whose digits were run together was placed: the only way to cut them
+ * (`one-reading`), the row's columns summing to 总计 (`row-sum`), table 4's groups
+ * summing to their totals (`group-sums`), or the table's column identities
+ * (一+二=三(七)+四, outcome rows summing to 总计) (`column-sums`).
+ */
+export type PlacedBy = 'one-reading' | 'row-sum' | 'group-sums' | 'column-sums';
+
 export interface Evidence {
   /** 1-based line in the decoded source text. */
   line: number;
   /** The source line the value was read from. */
   text: string;
+  /** Cells run together: how the value's place was decided. */
+  placedBy?: PlacedBy;
 }
 
 export interface Source {
