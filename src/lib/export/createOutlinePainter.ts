@@ -6,6 +6,7 @@
  * readers). Characters no font has fall back to `<text>`.
  */
 import type { Font, Glyph } from 'opentype.js';
+import { calcGlyphPathData, type PathCommand } from './calcGlyphPathData';
 import { escapeXml, estimateAdvance, r, xmlText, type TextPainter } from './textPainter';
 
 /** Finds the font that has a character (fonts come in unicode-range slices). */
@@ -34,7 +35,7 @@ export function createOutlinePainter(fontFor: FontFor): TextPainter {
       if (!fontIds.has(font)) fontIds.set(font, fontIds.size);
       id = `g${fontIds.get(font)}-${glyph.index}`;
       ids.set(glyph, id);
-      const d = glyph.getPath(0, 0, font.unitsPerEm).toPathData(0);
+      const d = calcGlyphPathData(glyph.getPath(0, 0, font.unitsPerEm).commands as PathCommand[]);
       if (d) defs.push(`<path id="${id}" d="${d}"/>`);
       else ids.set(glyph, (id = ''));
     }

@@ -3,10 +3,11 @@
  * fontsource unicode-range slices (~20–50 KB each) that hold the characters a figure uses are
  * fetched from the build's assets, parsed with opentype.js and kept for later downloads.
  */
-import opentype, { type Font } from 'opentype.js';
+import type { Font } from 'opentype.js';
 import css from '@fontsource/noto-sans-sc/400.css?raw';
 import { parseUnicodeRanges } from './parseUnicodeRanges';
 import type { FontFor } from './createOutlinePainter';
+import { parseFigureFont } from './parseFigureFont';
 
 const FILES = import.meta.glob(['/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff', '!**/*chinese-simplified*'], {
   query: '?url',
@@ -15,6 +16,8 @@ const FILES = import.meta.glob(['/node_modules/@fontsource/noto-sans-sc/files/no
 }) as Record<string, string>;
 
 const urlOf = new Map(Object.entries(FILES).map(([path, url]) => [path.slice(path.lastIndexOf('/') + 1), url]));
+/** File names of every slice an export can load (tests check every glyph of each). */
+export const FIGURE_FONT_FILES: readonly string[] = [...urlOf.keys()].sort();
 const slices = parseUnicodeRanges(css);
 const fonts = new Map<string, Promise<Font | null>>();
 
@@ -25,7 +28,7 @@ function loadSlice(file: string): Promise<Font | null> {
     p = url
       ? fetch(url)
           .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`HTTP ${res.status}`))))
-          .then((buf) => opentype.parse(buf))
+          .then((buf) => parseFigureFont(buf))
           .catch(() => null)
       : Promise.resolve(null);
     fonts.set(file, p);
