@@ -72,6 +72,8 @@ export interface ManifestEntry {
   template: Template;
   /** Source file, relative to the corpus folder. */
   file: string;
+  /** The original report's address, when known (`source.url` of the report JSON). */
+  url?: string;
   /** Rules of the consistency checks that failed, in the report's order. */
   failedChecks: CheckRule[];
   /** Number of reading warnings (table not found, extra numbers, …); the texts are in the report JSON. */
@@ -192,7 +194,7 @@ export const FIGURES_CSV_COLUMNS = [
 ] as const;
 
 /** Leading columns of `csv/<group>.csv` (one row per report), followed by one column per metric key of the group. */
-export const AREA_CSV_COLUMNS = ['report_id', 'agency_id', 'agency', 'province', 'city', 'county', 'level', 'year', 'template', 'failed_checks', 'synthetic'] as const;
+export const AREA_CSV_COLUMNS = ['report_id', 'agency_id', 'agency', 'province', 'city', 'county', 'level', 'year', 'template', 'failed_checks', 'synthetic', 'source_url'] as const;
 
 // ---------------------------------------------------------------------------------------------
 // build-report.json — what became of every input file (pretty JSON)

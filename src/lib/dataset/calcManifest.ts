@@ -41,6 +41,7 @@ export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha
       warnings: r.warnings.length,
       blankCells: r.blankCells,
     };
+    if (r.url) e.url = r.url;
     if (r.synthetic) e.synthetic = true;
     if (r.tablesAsImages) e.tablesAsImages = true;
     if (k.duplicates.length) e.duplicates = k.duplicates;

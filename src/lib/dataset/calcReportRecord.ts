@@ -33,6 +33,7 @@ export function calcReportRecord(report: Report, index: number, file: string, g:
   return {
     index,
     file,
+    url: report.source.url ?? null,
     id: report.id,
     name: report.agency.name,
     aliases: report.agency.aliases,

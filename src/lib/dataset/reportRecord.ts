@@ -10,6 +10,8 @@ export interface ReportRecord {
   /** Position of the file in the corpus listing; names the staged JSON. */
   index: number;
   file: string;
+  /** The original report's address (`source.url`), or null. */
+  url: string | null;
   id: string;
   name: string;
   aliases: string[];

@@ -1,9 +1,10 @@
 /**
- * A corpus folder's sidecar `meta.csv` → per-file overrides of agency, year and
- * region. Columns (header names, any order): file, agency, year, province,
- * city, county. Empty cells override nothing.
+ * A corpus folder's sidecar `meta.csv` → per-file overrides of agency, year,
+ * region and the original report's URL. Columns (header names, any order): file,
+ * agency, year, province, city, county, url. Empty cells override nothing.
  */
 import Papa from 'papaparse';
+import { maybeSourceUrl } from './maybeSourceUrl';
 import type { MetaOverride } from './parseReport';
 
 export interface MetaTable {
@@ -29,6 +30,11 @@ export function parseMetaCsv(text: string): MetaTable {
       const year = Number(row.year.trim());
       if (Number.isInteger(year) && year >= 1990 && year <= 2100) meta.year = year;
       else errors.push(`meta.csv row ${i + 2}: year "${row.year}" is not a year`);
+    }
+    if (row.url?.trim()) {
+      const url = maybeSourceUrl(row.url);
+      if (url) meta.url = url;
+      else errors.push(`meta.csv row ${i + 2}: url "${row.url.trim().slice(0, 80)}" is not an http(s) address`);
     }
     for (const k of ['province', 'city', 'county'] as const)
       if (row[k]?.trim()) (meta.region ??= {})[k] = row[k].trim();

@@ -11,8 +11,10 @@ import { opensWithTitle } from './html/opensWithTitle';
 import { PageTooLargeError } from './html/parsePage';
 import { inferAgencyName } from './inferAgencyName';
 import { inferLevel } from './inferLevel';
+import { maybeSourceUrl } from './maybeSourceUrl';
 import { parseNarrative } from './narrative/parseNarrative';
 import { parseSignature } from './parseSignature';
+import { parseSourceUrl } from './parseSourceUrl';
 import { parseTitle } from './parseTitle';
 import { createReadState } from './readState';
 import { readTables } from './readTables';
@@ -28,6 +30,8 @@ import { webCryptoSha256 } from './webCryptoSha256';
 export interface MetaOverride {
   agency?: string;
   year?: number;
+  /** The original report's address (meta.csv `url`). */
+  url?: string;
   region?: Partial<Region>;
 }
 
@@ -64,7 +68,7 @@ export function maxInputBytes(format: SourceFormat | null): number {
   return format === 'html' ? MAX_HTML_BYTES : MAX_REPORT_BYTES;
 }
 
-type TextOptions = Omit<ParseOptions, 'sha256'> & { encoding?: string; sha256?: string };
+type TextOptions = Omit<ParseOptions, 'sha256'> & { encoding?: string; sha256?: string; pageUrl?: string | null };
 
 function readReport(text: string, opts: TextOptions): { report: Report; tablesFound: number } {
   const doc = createTextDocument(text);
@@ -81,6 +85,7 @@ function readReport(text: string, opts: TextOptions): { report: Report; tablesFo
   if (opts.meta?.agency && names?.name && names.name !== name) aliases.unshift(names.name);
   if (!name) state.warnings.push('未能识别机关名称');
   if (year === null) state.warnings.push('未能识别报告年度');
+  const url = maybeSourceUrl(opts.meta?.url) ?? opts.pageUrl ?? parseSourceUrl(doc);
 
   const report: Report = {
     schemaVersion: 1,
@@ -90,6 +95,7 @@ function readReport(text: string, opts: TextOptions): { report: Report; tablesFo
       sha256: opts.sha256 ?? '',
       encoding: opts.encoding ?? 'utf-8',
       format: opts.format ?? formatOf(opts.file) ?? 'txt',
+      ...(url ? { url } : {}),
     },
     agency: {
       name,
@@ -142,7 +148,7 @@ async function readHtmlPage(bytes: Uint8Array, opts: ParseOptions): Promise<Pars
   }
   if (!page.text.trim()) return { ok: false, file: opts.file, error: 'no report found: the page shows no text' };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
-  const { report, tablesFound } = readReport(page.text, { ...opts, format: 'html', encoding: decoded.encoding, sha256 });
+  const { report, tablesFound } = readReport(page.text, { ...opts, format: 'html', encoding: decoded.encoding, sha256, pageUrl: page.url });
   if (tablesFound < 3 && page.images > 0) {
     report.warnings.push(`${TABLES_AS_IMAGES}（${page.images} 张图片）`);
     report.tablesAsImages = true;

@@ -41,6 +41,8 @@ export interface Source {
   sha256: string;
   encoding: string;
   format: SourceFormat;
+  /** The original report's address, when known: meta.csv's `url`, a page's canonical link, a crawler's 原文链接 line. */
+  url?: string;
 }
 
 export interface Region {

@@ -3,6 +3,7 @@
  * a report, after validation against the schema. Errors name the path and the
  * field. Checks are always recomputed: a file cannot declare itself consistent.
  */
+import { maybeSourceUrl } from './maybeSourceUrl';
 import { reportId } from './reportId';
 import { runChecks } from './runChecks';
 import { cellPaths, getPath } from './schema';
@@ -64,7 +65,7 @@ export function validateReportJson(value: unknown, source: Omit<Source, 'format'
   const report: Report = {
     schemaVersion: 1,
     id: typeof r.id === 'string' && /^[A-Za-z0-9_-]+$/.test(r.id) ? r.id : reportId(name, r.year as number | null),
-    source: { ...source, format: 'json' },
+    source: { ...source, format: 'json', ...sourceUrlOf(r.source) },
     agency: {
       name,
       aliases: Array.isArray(agency.aliases) ? agency.aliases.filter((a): a is string => typeof a === 'string') : [],
@@ -110,4 +111,10 @@ export function validateReportJson(value: unknown, source: Omit<Source, 'format'
   if (r.synthetic === true) report.synthetic = true;
   report.checks = runChecks(report);
   return { ok: true, report };
+}
+
+/** A report JSON's own `source.url`, kept when it is an http(s) address. */
+function sourceUrlOf(source: unknown): { url?: string } {
+  const url = maybeSourceUrl((source as { url?: unknown } | null)?.url as string | undefined);
+  return url ? { url } : {};
 }

@@ -12,6 +12,7 @@ function rec(name: string, year: number, aliases: string[] = [], region?: Region
   return {
     index: index++,
     file: `${index}.txt`,
+    url: null,
     id: `${name}-${year}`,
     name,
     aliases,

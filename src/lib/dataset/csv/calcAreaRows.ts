@@ -15,6 +15,6 @@ export function calcAreaRows(group: MetricGroup, kept: readonly KeptReport[], ag
   return kept.map((k) => {
     const a = agencies.get(k.agency)!;
     const r = k.record;
-    return [k.id, a.id, a.name, a.region.province, a.region.city, a.region.county, a.level, r.year, r.template, r.failedChecks.join(';'), r.synthetic ? 'true' : '', ...idx.map((i) => r.values[i])];
+    return [k.id, a.id, a.name, a.region.province, a.region.city, a.region.county, a.level, r.year, r.template, r.failedChecks.join(';'), r.synthetic ? 'true' : '', r.url, ...idx.map((i) => r.values[i])];
   });
 }

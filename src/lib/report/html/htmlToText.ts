@@ -7,6 +7,7 @@
  */
 import { collectBlocks } from './collectBlocks';
 import { dropRepeatedHeaders } from './dropRepeatedHeaders';
+import { findPageUrl } from './findPageUrl';
 import { findReportBody } from './findReportBody';
 import { opensWithTitle } from './opensWithTitle';
 import { parsePage } from './parsePage';
@@ -20,11 +21,15 @@ export interface HtmlText {
   images: number;
   /** Title taken from outside the content area (null when the content has its own). */
   title: string | null;
+  /** The page's own address (canonical link or og:url), when it gives one. */
+  url: string | null;
 }
 
 export function htmlToText(html: string): HtmlText {
-  const body = findReportBody(parsePage(html));
-  if (!body) return { text: '', tables: 0, images: 0, title: null };
+  const doc = parsePage(html);
+  const url = findPageUrl(doc);
+  const body = findReportBody(doc);
+  if (!body) return { text: '', tables: 0, images: 0, title: null, url };
   const { blocks, images } = collectBlocks(body.content, body.skip);
   const parts = dropRepeatedHeaders(blocks);
   const out: string[] = [];
@@ -35,5 +40,5 @@ export function htmlToText(html: string): HtmlText {
   }
   const title = body.title && !opensWithTitle(out) ? body.title : null;
   if (title) out.unshift(title, '');
-  return { text: out.join('\n'), tables: parts.filter((b) => b.kind === 'table').length, images, title };
+  return { text: out.join('\n'), tables: parts.filter((b) => b.kind === 'table').length, images, title, url };
 }

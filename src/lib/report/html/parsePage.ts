@@ -12,7 +12,7 @@ import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter
 /** Elements whose text is never shown as page text (`<title>` is kept: it may name the report). */
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes']);
 /** Long enough for any class, id, style or span attribute; a data: URI is cut. */
-const MAX_ATTR = 300;
+export const MAX_ATTR = 300;
 
 /** A report page shows tens of thousands of characters in a few thousand elements; these are far above. */
 export const PAGE_LIMITS = { textChars: 4_000_000, elements: 200_000 };
