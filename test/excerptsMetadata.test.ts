@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../src/lib/report/parseReport';
 import { getPath } from '../src/lib/report/schema';
-import { SHARED } from './seedTruth';
+import { hasShared, SHARED } from './seedTruth';
 
-const names = readdirSync(`${SHARED}excerpts`).filter((f) => f.endsWith('.txt')).sort();
+const names = !hasShared('excerpts') ? [] : readdirSync(`${SHARED}excerpts`).filter((f) => f.endsWith('.txt')).sort();
 
-describe('excerpts: agency name as the report writes it, the year it covers, and table 2 figures (from the table, or from prose when the table is cut off)', () => {
+describe.skipIf(!names.length)('excerpts: agency name as the report writes it, the year it covers, and table 2 figures (from the table, or from prose when the table is cut off)', () => {
   it('has the 29 excerpts', () => expect(names).toHaveLength(29));
   for (const name of names) {
     const truth = JSON.parse(readFileSync(`${SHARED}excerpts-truth/${name.replace(/\.txt$/, '.json')}`, 'utf8'));

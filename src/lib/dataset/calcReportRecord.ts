@@ -1,5 +1,5 @@
 /** A parsed report → its record (see ./reportRecord.ts), with the region read from the name if the report has none. */
-import { cellPaths, getPath } from '../report/schema';
+import { getPath, reportCellPaths } from '../report/schema';
 import type { Report } from '../report/types';
 import { calcMetricValues } from './metrics/calcMetricValues';
 import type { Gazetteer } from './region/gazetteer';
@@ -9,8 +9,9 @@ import type { ReportRecord } from './reportRecord';
 const blankPaths = new Map<string, string[]>();
 
 function countBlanks(report: Report): number {
-  let paths = blankPaths.get(report.template);
-  if (!paths) blankPaths.set(report.template, (paths = cellPaths(report.template)));
+  const key = `${report.template}/${report.table2Template ?? report.template}`;
+  let paths = blankPaths.get(key);
+  if (!paths) blankPaths.set(key, (paths = reportCellPaths(report)));
   let n = 0;
   for (const p of paths) if (getPath(report, p) === null || getPath(report, p) === undefined) n++;
   return n;

@@ -16,13 +16,19 @@ export interface TemplateEvidence {
   year: number | null;
 }
 
-export function detectTemplate(e: TemplateEvidence): { template: Template; basis: string } {
+export function detectTemplate(e: TemplateEvidence): { template: Template; table2Template: Template; basis: string } {
   const text = e.table2Text.replace(/\s+/g, '');
   const n2021 = text.match(MARKERS_2021)?.length ?? 0;
   const n2019 = text.match(MARKERS_2019)?.length ?? 0;
-  if (n2021 !== n2019) return { template: n2021 > n2019 ? '2021' : '2019', basis: 'table 2 headers' };
-  if (e.table3Has2021Rows !== e.table3Has2019Row)
-    return { template: e.table3Has2021Rows ? '2021' : '2019', basis: 'table 3 rows' };
-  if (e.year !== null) return { template: e.year >= 2021 ? '2021' : '2019', basis: 'year (no table headers found)' };
-  return { template: '2021', basis: 'default (no table headers or year found)' };
+  const byTable2: Template | null = n2021 !== n2019 ? (n2021 > n2019 ? '2021' : '2019') : null;
+  const byTable3: Template | null = e.table3Has2021Rows !== e.table3Has2019Row ? (e.table3Has2021Rows ? '2021' : '2019') : null;
+  // A report mixing both (2019 table 2 headers over 2021 table 3 rows): table 3 names the template, table 2 keeps its own.
+  if (byTable2 && byTable3 && byTable2 !== byTable3) return { template: byTable3, table2Template: byTable2, basis: 'table 3 rows (table 2 has the other headers)' };
+  if (byTable2) return { template: byTable2, table2Template: byTable2, basis: 'table 2 headers' };
+  if (byTable3) return { template: byTable3, table2Template: byTable3, basis: 'table 3 rows' };
+  if (e.year !== null) {
+    const template: Template = e.year >= 2021 ? '2021' : '2019';
+    return { template, table2Template: template, basis: 'year (no table headers found)' };
+  }
+  return { template: '2021', table2Template: '2021', basis: 'default (no table headers or year found)' };
 }

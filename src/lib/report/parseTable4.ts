@@ -84,7 +84,7 @@ export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4G
       const cell = placement.cells[gi * TABLE4_COLUMNS.length + ci];
       if (!cell) return;
       groups[g][c] = cell.value;
-      state.evidence[`${g}.${c}`] = row.cellLines ? evidenceOf(lineOfCell(row, gi * TABLE4_COLUMNS.length + ci)) : evidence;
+      state.evidence[`${g}.${c}`] = row.cellLines ? withPlacement(evidenceOf(lineOfCell(row, gi * TABLE4_COLUMNS.length + ci)), placement) : evidence;
     }),
   );
   return groups;

@@ -14,7 +14,7 @@ import type { Section } from './segmentReport';
 import type { TextDocument } from './textDocument';
 import type { Report } from './types';
 
-export type Tables = Pick<Report, 'template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview'>;
+export type Tables = Pick<Report, 'template' | 'table2Template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview'>;
 
 export interface TablesRead {
   tables: Tables;
@@ -29,7 +29,7 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
     ? readTable3(slice(spans.table3))
     : { rows: new Map(), has2021Rows: false, has2019Row: false };
   const t2Lines = slice(spans.table2);
-  const { template } = detectTemplate({
+  const { template, table2Template } = detectTemplate({
     table2Text: t2Lines.map((l) => l.text).join('\n'),
     table3Has2021Rows: t3.has2021Rows,
     table3Has2019Row: t3.has2019Row,
@@ -40,12 +40,18 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
   if (!spans.table3 || !t3.rows.size) state.warnings.push('未找到表三（收到和处理政府信息公开申请情况）');
   if (!spans.table4) state.warnings.push('未找到表四（行政复议、行政诉讼情况）');
 
-  const active = spans.table2 ? parseTable2(t2Lines, template, state) : emptyActive(template);
+  const active = spans.table2 ? parseTable2(t2Lines, table2Template, state) : emptyActive(template);
   if (!spans.table2) for (const [kind, value] of Object.entries(readEnforcementProse(doc, state))) active[kind].decisions = value;
   const applications = t3.rows.size ? parseTable3(t3, template, state) : emptyApplications(template);
   const t4 = parseTable4(slice(spans.table4), state);
   return {
-    tables: { template, active: active as unknown as Report['active'], applications, ...t4 },
+    tables: {
+      template,
+      ...(spans.table2 && table2Template !== template ? { table2Template } : {}),
+      active: active as unknown as Report['active'],
+      applications,
+      ...t4,
+    },
     found: [spans.table2, t3.rows.size ? spans.table3 : null, spans.table4].filter(Boolean).length,
   };
 }

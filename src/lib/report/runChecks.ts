@@ -6,7 +6,7 @@ import { getPath, TABLE2, TABLE3, TABLE4_GROUPS } from './schema';
 import { columnName, table2CellName, table3RowName, table4ColumnName, table4GroupName } from './rowNames';
 import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type ApplicantRow, type Cell, type Check, type Report } from './types';
 
-type Tables = Pick<Report, 'template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview' | 'narrative'>;
+type Tables = Pick<Report, 'template' | 'table2Template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview' | 'narrative'>;
 
 const OTHER_COLUMNS = APPLICANT_COLUMNS.filter((c) => c !== 'total');
 
@@ -108,11 +108,12 @@ function checkTable4(r: Tables): Check {
 function checkComplete(r: Tables): Check {
   const missing: string[] = [];
   let count = 0;
-  for (const block of TABLE2[r.template])
+  const t2 = r.table2Template ?? r.template;
+  for (const block of TABLE2[t2])
     for (const spec of block.rows) {
       const nulls = spec.fields.filter((f) => (getPath(r.active, `${spec.key}.${f}`) ?? null) === null);
       count += nulls.length;
-      if (nulls.length) missing.push(`表二${nulls.map((f) => table2CellName(r.template, spec.key, f)).join('、')}`);
+      if (nulls.length) missing.push(`表二${nulls.map((f) => table2CellName(t2, spec.key, f)).join('、')}`);
     }
   for (const spec of TABLE3[r.template]) {
     const x = row(r, spec.key);

@@ -179,6 +179,12 @@ export interface Report {
   year: number | null;
   publishedOn: string | null;
   template: Template;
+  /**
+   * Table 2's own template, only where it differs from `template` (decided from table 3): a report
+   * mixing both prints table 2 with the 2019 headers and table 3 with the 2021 rows; `active` then
+   * has the 2019 keys.
+   */
+  table2Template?: Template;
   active: Active2021 | Active2019;
   applications: Applications;
   review: Table4Group;

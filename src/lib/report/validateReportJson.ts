@@ -7,7 +7,7 @@ import { maybeSourceUrl } from './maybeSourceUrl';
 import { reportId } from './reportId';
 import { runChecks } from './runChecks';
 import { cellPaths, getPath } from './schema';
-import type { ChannelFigure, Report, Source } from './types';
+import type { ChannelFigure, Report, Source, Template } from './types';
 
 export type ValidationResult = { ok: true; report: Report } | { ok: false; error: string };
 
@@ -40,7 +40,9 @@ export function validateReportJson(value: unknown, source: Omit<Source, 'format'
     return fail('year', 'a year (e.g. 2021) or null', r.year);
   if (!(r.publishedOn === undefined || r.publishedOn === null || (typeof r.publishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.publishedOn))))
     return fail('publishedOn', 'an ISO date (YYYY-MM-DD) or null', r.publishedOn);
-  for (const path of cellPaths(r.template)) {
+  if (r.table2Template !== undefined && r.table2Template !== '2019' && r.table2Template !== '2021')
+    return fail('table2Template', '"2019", "2021" or absent', r.table2Template);
+  for (const path of cellPaths(r.template, (r.table2Template as Template | undefined) ?? r.template)) {
     const v = getPath(r, path);
     if (!isCell(v)) return fail(path, 'a number or null', v);
   }

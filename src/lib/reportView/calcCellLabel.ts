@@ -15,7 +15,8 @@ import type { ApplicantColumn, Table4Column, Template } from '../report/types';
 export function calcCellLabel(template: Template, path: string): string {
   const parts = path.split('.');
   if (parts[0] === 'active') {
-    for (const block of TABLE2[template])
+    // Table 2 may follow the other template's headers (a report mixing both): look in both, its own first.
+    for (const block of [...TABLE2[template], ...TABLE2[template === '2019' ? '2021' : '2019']])
       for (const row of block.rows)
         if (row.key === parts[1]) {
           const i = row.fields.indexOf(parts[2]);

@@ -3,7 +3,7 @@
  * numbers do not add up (the column, row or group that breaks the rule). Only rules the parser
  * marked as failed are looked at; the parser's message stays the explanation.
  */
-import { TABLE3, TABLE4_GROUPS, cellPaths, getPath } from '../report/schema';
+import { TABLE3, TABLE4_GROUPS, getPath, reportCellPaths } from '../report/schema';
 import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type Cell, type CheckRule, type Report } from '../report/types';
 
 export type FlaggedCells = Map<string, CheckRule[]>;
@@ -62,7 +62,7 @@ export function calcFlaggedCells(report: Report): FlaggedCells {
         }
         break;
       case 'cells.complete':
-        flag(check.rule, cellPaths(report.template).filter((p) => cell(p) == null));
+        flag(check.rule, reportCellPaths(report).filter((p) => cell(p) == null));
         break;
       case 'narrative.applications':
         flag(check.rule, ['applications.newReceived.total']);
