@@ -9,6 +9,7 @@ import { decodeHtml, MAX_HTML_BYTES } from './html/decodeHtml';
 import { htmlToText } from './html/htmlToText';
 import { opensWithTitle } from './html/opensWithTitle';
 import { PageTooLargeError } from './html/parsePage';
+import { MAX_PDF_BYTES } from './pdf/maxPdfBytes';
 import { inferAgencyName } from './inferAgencyName';
 import { inferLevel } from './inferLevel';
 import { maybeSourceUrl } from './maybeSourceUrl';
@@ -60,11 +61,13 @@ export function formatOf(file: string): SourceFormat | null {
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'json') return 'json';
+  if (ext === 'pdf') return 'pdf';
   return null;
 }
 
 /** The largest input of a format the parser reads: HTML pages carry script, style and images it never keeps. */
 export function maxInputBytes(format: SourceFormat | null): number {
+  if (format === 'pdf') return MAX_PDF_BYTES;
   return format === 'html' ? MAX_HTML_BYTES : MAX_REPORT_BYTES;
 }
 
@@ -159,10 +162,24 @@ async function readHtmlPage(bytes: Uint8Array, opts: ParseOptions): Promise<Pars
   return { ok: true, report };
 }
 
+/** A PDF → report, through its text form (see pdf/README.md); evidence names the page. */
+async function readPdfFile(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
+  const { readPdf, addPdfSources } = await import('./pdf/readPdf');
+  const read = await readPdf(bytes);
+  if (!read.ok) return { ok: false, file: opts.file, error: read.error };
+  const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
+  const { report, tablesFound } = readReport(read.text, { ...opts, format: 'pdf', encoding: 'pdf', sha256 });
+  addPdfSources(report, read);
+  if (!tablesFound && !(report.agency.name && report.year !== null))
+    return { ok: false, file: opts.file, error: 'no report found in the PDF: none of tables 2–4 and no title with agency and year' };
+  return { ok: true, report };
+}
+
 export async function parseReport(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
   const format = opts.format ?? formatOf(opts.file);
-  if (format === null) return { ok: false, file: opts.file, error: 'unsupported file type (expected .txt, .md, .html or .json)' };
+  if (format === null) return { ok: false, file: opts.file, error: 'unsupported file type (expected .txt, .md, .html, .pdf or .json)' };
   if (format === 'html') return readHtmlPage(bytes, opts);
+  if (format === 'pdf') return readPdfFile(bytes, opts);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);

@@ -7,7 +7,7 @@
 export type Cell = number | null;
 
 export type Template = '2019' | '2021';
-export type SourceFormat = 'txt' | 'md' | 'html' | 'json';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'json' | 'pdf';
 export type AgencyLevel = 'province' | 'city' | 'county' | 'branch' | 'other';
 
 export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'] as const;
@@ -33,6 +33,10 @@ export interface Evidence {
   text: string;
   /** Cells run together: how the value's place was decided. */
   placedBy?: PlacedBy;
+  /** PDF sources: the 1-based page the line is on … */
+  page?: number;
+  /** … and its box there, in PDF points from the page's top left: [x0, top, x1, bottom]. */
+  box?: [number, number, number, number];
 }
 
 export interface Source {

@@ -1,0 +1,74 @@
+/**
+ * PDF bytes → the text tokens of its pages, through pdfjs. Reads at most
+ * `maxPages` pages (a report's tables come early; a 300-page file is not read to
+ * its end) and says how many it had. Bad input is a `PdfError` with a one-line
+ * message: not a PDF, truncated, encrypted, or damaged.
+ */
+import { loadPdfjs } from './loadPdfjs';
+import { pdfAssets } from './pdfAssets';
+import type { PageTokens } from './dropPageFurniture';
+import { toTokens, type PdfTextItem } from './toTokens';
+
+export class PdfError extends Error {}
+
+export interface PdfPages {
+  pages: PageTokens[];
+  /** Pages in the file; more than `pages.length` when the cap stopped reading. */
+  pageCount: number;
+}
+
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
+/** Cheap checks before pdfjs: the header, and the end-of-file marker a complete PDF ends with. */
+function checkBytes(bytes: Uint8Array): void {
+  if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) throw new PdfError('not a PDF file (no %PDF- header)');
+  if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF'))
+    throw new PdfError('truncated PDF: the file ends before its end-of-file marker (download it again)');
+}
+
+function describe(e: unknown): string {
+  const name = (e as { name?: string })?.name ?? '';
+  const message = String((e as { message?: string })?.message ?? e).split('\n')[0];
+  if (name === 'PasswordException') return 'encrypted PDF: it needs a password to open; save an unprotected copy';
+  if (name === 'InvalidPDFException') return `damaged PDF: ${message}`;
+  return `unreadable PDF: ${message}`;
+}
+
+export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages> {
+  checkBytes(bytes);
+  const pdfjs = await loadPdfjs();
+  const a = pdfAssets();
+  const task = pdfjs.getDocument({
+    data: bytes.slice(), // pdfjs takes ownership of the buffer it is given
+    ...(a ? { cMapUrl: a.cMapUrl, cMapPacked: true, standardFontDataUrl: a.standardFontDataUrl } : {}),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => {});
+    throw new PdfError(describe(e));
+  }
+  try {
+    const pages: PageTokens[] = [];
+    const n = Math.min(doc.numPages, maxPages);
+    for (let p = 1; p <= n; p++) {
+      const page = await doc.getPage(p);
+      const [, y0, , y1] = page.view;
+      const height = Math.abs(y1 - y0);
+      const content = await page.getTextContent();
+      const items = content.items.filter((i): i is PdfTextItem & (typeof content.items)[number] => 'str' in i);
+      pages.push({ height, tokens: toTokens(items, p, height) });
+      page.cleanup();
+    }
+    return { pages, pageCount: doc.numPages };
+  } catch (e) {
+    throw new PdfError(describe(e));
+  } finally {
+    await doc.destroy();
+  }
+}
