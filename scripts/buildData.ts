@@ -1,7 +1,7 @@
 /**
  * npm run build:data [-- CORPUS_DIR] [--out DIR] [--workers N]   (defaults: data/reports, public/data)
  *
- * Parses every report file of the corpus (.txt, .md, .html, report .json) and writes the
+ * Parses every report file of the corpus (.txt, .md, .html, .pdf, report .json) and writes the
  * datasets described in src/lib/data/README.md. A `meta.csv` in the corpus folder overrides
  * agency, year and region per file. Deterministic: same inputs, byte-identical outputs. A file
  * that cannot be parsed is reported and skipped; only a missing corpus folder or a failed

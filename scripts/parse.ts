@@ -10,6 +10,9 @@ import { basename, dirname, join } from 'node:path';
 import { metaFor, parseMetaCsv, type MetaTable } from '../src/lib/report/parseMetaCsv';
 import { formatOf, maxInputBytes, parseReport } from '../src/lib/report/parseReport';
 import { nodeSha256 } from './lib/nodeSha256';
+import { useNodePdfAssets } from './lib/nodePdfAssets';
+
+useNodePdfAssets();
 import type { Report } from '../src/lib/report/types';
 
 const metaCache = new Map<string, MetaTable | null>();

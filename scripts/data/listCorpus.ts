@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { compareCodePoints, formatOf, type CorpusEntry } from '../../src/lib/dataset/corpusEntry';
 
-/** Every `.txt/.md/.html/.htm/.json` file under `dir` (subfolders included, hidden ones skipped), sorted. */
+/** Every `.txt/.md/.html/.htm/.pdf/.json` file under `dir` (subfolders included, hidden ones skipped), sorted. */
 export async function listCorpus(dir: string): Promise<CorpusEntry[]> {
   const root = dir.replace(/[\\/]+$/, '');
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

@@ -12,6 +12,9 @@ import { formatJson } from '../../src/lib/dataset/formatJson';
 import { parseFile, type ParseCorpusIO } from '../../src/lib/dataset/parseCorpus';
 import { loadGazetteer } from '../../src/lib/dataset/region/gazetteer';
 import { nodeSha256 } from '../lib/nodeSha256';
+import { useNodePdfAssets } from '../lib/nodePdfAssets';
+
+useNodePdfAssets();
 
 export interface WorkerSetup {
   corpus: string;

@@ -8,7 +8,7 @@ export interface CorpusEntry {
   size: number;
 }
 
-const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', html: 'html', htm: 'html', json: 'json' };
+const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', html: 'html', htm: 'html', json: 'json', pdf: 'pdf' };
 
 /** The source format a file name implies, or null for files the build does not read. */
 export function formatOf(file: string): SourceFormat | null {

@@ -18,7 +18,7 @@ const ROW_PATTERNS = [
   ['granted', /(?<!不)予以公开/],
   ['partiallyGranted', /部分公开/],
   ['denied.stateSecret', /国家(?:秘密|机密)/],
-  ['denied.lawForbidden', /法律行政法规禁|其他法律.{0,4}法规/],
+  ['denied.lawForbidden', /法律行政法规禁|其他法律.{0,4}法规|其他法律行政止公开/], // 止公开: a typo two published reports share
   ['denied.safetyStability', /三安全一稳定|危及/],
   ['denied.thirdPartyRights', /第三方/],
   ['denied.internalAffairs', /内部事务/],
@@ -103,7 +103,10 @@ export function readTable3(lines: TextLine[]): Table3Read {
 export function parseTable3(read: Table3Read, template: Template, state: ReadState): Applications {
   const apps = emptyApplications(template);
   solveTable3Columns(read.rows as Map<string, { placement: Placement }>, N);
-  for (const spec of TABLE3[template]) {
+  // A 2021 table printing the single （六）其他处理 row of 2019: its cells go to otherDisposal.all, the sub-rows stay blank.
+  const singleOther = template === '2021' && read.has2019Row && !read.has2021Rows;
+  if (singleOther) state.warnings.push('表三「（六）其他处理」只有一行（2019 年版格式），记入 otherDisposal.all，三个分项空白');
+  for (const spec of singleOther ? [...TABLE3[template], ...TABLE3['2019'].filter((r) => r.key === 'otherDisposal.all')] : TABLE3[template]) {
     const found = read.rows.get(spec.key as RowKey);
     if (!found) continue;
     const { cells, problem } = found.placement;
@@ -122,7 +125,7 @@ export function parseTable3(read: Table3Read, template: Template, state: ReadSta
     const paths = cellPathsOf(spec.key);
     for (let i = 0; i < N; i++) if (cells[i]) state.evidence[paths[i]] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
   }
-  const unused = [...read.rows.keys()].filter((k) => !TABLE3[template].some((r) => r.key === k));
+  const unused = [...read.rows.keys()].filter((k) => !TABLE3[template].some((r) => r.key === k) && !(singleOther && k === 'otherDisposal.all'));
   if (unused.length) state.warnings.push(`表三含有 ${template} 年版表格没有的行（${unused.join('、')}），未读取`);
   return apps;
 }

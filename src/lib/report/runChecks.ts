@@ -44,7 +44,10 @@ function checkBalance(r: Tables): Check {
 }
 
 function outcomeKeys(r: Tables): string[] {
-  return TABLE3[r.template].map((x) => x.key).filter((k) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(k));
+  const keys = TABLE3[r.template].map((x) => x.key).filter((k) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(k));
+  // A 2021 table with the single 2019 （六）其他处理 row (see parseTable3): that row stands for the three sub-rows.
+  if (r.template === '2021' && r.applications.otherDisposal.all) return [...keys.filter((k) => !k.startsWith('otherDisposal.')), 'otherDisposal.all'];
+  return keys;
 }
 
 function checkOutcomes(r: Tables): Check {

@@ -39,7 +39,7 @@ export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise
   const pdfjs = await loadPdfjs();
   const a = pdfAssets();
   const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdfjs takes ownership of the buffer it is given
+    data: new Uint8Array(bytes), // a copy: pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer)
     ...(a ? { cMapUrl: a.cMapUrl, cMapPacked: true, standardFontDataUrl: a.standardFontDataUrl } : {}),
     isEvalSupported: false,
     disableFontFace: true,

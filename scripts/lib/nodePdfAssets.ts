@@ -1,0 +1,9 @@
+/** Points pdfjs at its character maps and standard fonts in node_modules (Node reads them as files). */
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { setPdfAssets } from '../../src/lib/report/pdf/pdfAssets';
+
+export function useNodePdfAssets(): void {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  setPdfAssets({ cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' });
+}
