@@ -7,6 +7,7 @@
 import { boxOf, type PdfLineSource, type PdfToken } from './pdfToken';
 import { dropPageFurniture, type PageTokens } from './dropPageFurniture';
 import { groupLines, type VisualLine } from './groupLines';
+import { joinVerticalLabels } from './joinVerticalLabels';
 import { findTables } from './findTables';
 import { continues, textMargins } from './joinProse';
 import { layoutTable } from './layoutTable';
@@ -25,7 +26,7 @@ export function pdfToText(pages: readonly PageTokens[]): PdfText {
     offsets.push(offset);
     offset += p.height;
   }
-  const lines: VisualLine[] = kept.flatMap((tokens) => groupLines(tokens));
+  const lines: VisualLine[] = kept.flatMap((tokens) => groupLines(joinVerticalLabels(tokens)));
   const yOf = (l: VisualLine) => offsets[l.page - 1] + l.cy;
   const blocks = findTables(lines);
   const margins = textMargins(blocks.flatMap((b) => (b.kind === 'prose' ? [b.line] : [])));

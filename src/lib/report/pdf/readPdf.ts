@@ -22,9 +22,10 @@ export type PdfRead =
 export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   if (bytes.length > MAX_PDF_BYTES) return { ok: false, error: `PDF too large (${Math.round(bytes.length / 1048576)} MB; at most ${MAX_PDF_BYTES / 1048576} MB)` };
   try {
-    const { pages, pageCount } = await readPdfPages(bytes, MAX_PDF_PAGES);
+    const { pages, pageCount, picturePages } = await readPdfPages(bytes, MAX_PDF_PAGES);
     const chars = pages.reduce((n, p) => n + p.tokens.reduce((m, t) => m + t.text.replace(/\s/g, '').length, 0), 0);
-    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) return { ok: false, error: SCANNED_PDF };
+    if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length))
+      return { ok: false, error: picturePages ? SCANNED_PDF : 'no text in the PDF: its pages are empty or cannot be read' };
     return { ok: true, pageCount, pagesRead: pages.length, ...pdfToText(pages) };
   } catch (e) {
     if (e instanceof PdfError) return { ok: false, error: e.message };

@@ -15,7 +15,12 @@ export interface PdfPages {
   pages: PageTokens[];
   /** Pages in the file; more than `pages.length` when the cap stopped reading. */
   pageCount: number;
+  /** Pages without text that paint a picture (checked on the first few textless pages only). */
+  picturePages: number;
 }
+
+/** Textless pages checked for pictures: enough to tell a scan from an empty or damaged file. */
+const PICTURE_CHECKS = 3;
 
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
@@ -55,17 +60,25 @@ export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise
   }
   try {
     const pages: PageTokens[] = [];
+    let picturePages = 0;
+    let checked = 0;
     const n = Math.min(doc.numPages, maxPages);
+    const pictureOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
     for (let p = 1; p <= n; p++) {
       const page = await doc.getPage(p);
       const [, y0, , y1] = page.view;
       const height = Math.abs(y1 - y0);
       const content = await page.getTextContent();
       const items = content.items.filter((i): i is PdfTextItem & (typeof content.items)[number] => 'str' in i);
-      pages.push({ height, tokens: toTokens(items, p, height) });
+      const tokens = toTokens(items, p, height);
+      if (!tokens.length && checked++ < PICTURE_CHECKS) {
+        const ops = await page.getOperatorList();
+        if (ops.fnArray.some((f) => pictureOps.has(f))) picturePages++;
+      }
+      pages.push({ height, tokens });
       page.cleanup();
     }
-    return { pages, pageCount: doc.numPages };
+    return { pages, pageCount: doc.numPages, picturePages };
   } catch (e) {
     throw new PdfError(describe(e));
   } finally {

@@ -1,0 +1,110 @@
+/**
+ * The text form of PDF pages built from tokens placed by hand (synthetic test data):
+ * table columns come from geometry, so a blank cell stays an empty field in its own
+ * column; wrapped and stacked labels join their row; page numbers go; a table
+ * continued on the next page goes on in the same columns.
+ */
+import { describe, expect, it } from 'vitest';
+import { pdfToText } from './pdfToText';
+import type { PageTokens } from './dropPageFurniture';
+import type { PdfToken } from './pdfToken';
+
+const H = 842;
+/** A token with its baseline `y` from the page top, like a PDF item at (x, H − y). */
+function tok(page: number, x: number, y: number, text: string, size = 10, width = size * [...text].length * (/^[\d.]+$/.test(text) ? 0.5 : 1)): PdfToken {
+  return { text, page, x0: x, x1: x + width, top: y - size * 0.88, bottom: y + size * 0.12, cy: y - size * 0.38, size };
+}
+/** A table row: label at x 80, values centred on the columns (blank: null). */
+const COLS = [300, 330, 360, 390, 420, 450, 480];
+function row(page: number, y: number, label: string, values: (number | null)[], labelX = 80): PdfToken[] {
+  const out = label ? [tok(page, labelX, y, label, 9)] : [];
+  values.forEach((v, i) => {
+    if (v === null) return;
+    const w = String(v).length * 5;
+    out.push(tok(page, COLS[i] - w / 2, y + 1, String(v), 10, w));
+  });
+  return out;
+}
+const header = (page: number, y: number) =>
+  ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'].map((t, i) => tok(page, COLS[i] - 10, y, t.slice(0, 2), 9, 18));
+const lines = (text: string) => text.split('\n');
+
+describe('pdfToText: tables from geometry', () => {
+  it('a blank cell stays an empty field in its column, never shifted (first, middle and last cells)', () => {
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 80, 100, '三、收到和处理政府信息公开申请情况', 16),
+        ...header(1, 140),
+        ...row(1, 170, '一、本年新收政府信息公开申请数量', [null, 1, 0, 0, 0, 0, 1]),
+        ...row(1, 190, '二、上年结转政府信息公开申请数量', [2, 0, null, 0, 0, 0, 2]),
+        ...row(1, 210, '四、结转下年度继续办理', [3, 0, 0, 0, 0, 0, null]),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('一、本年新收政府信息公开申请数量\t\t1\t0\t0\t0\t0\t1');
+    expect(text).toContain('二、上年结转政府信息公开申请数量\t2\t0\t\t0\t0\t0\t2');
+    expect(text).toContain('四、结转下年度继续办理\t3\t0\t0\t0\t0\t0\t');
+    expect(text).toContain('\t自然\t商业\t科研\t社会\t法律\t其他\t总计');
+    expect(text[0]).toBe('三、收到和处理政府信息公开申请情况');
+  });
+
+  it('a wrapped label joins its row; a vertical label stacked one character per line joins one row, whole', () => {
+    const stack = [...'三、本年度办理结果'].filter((c) => c !== '、').map((c, i) => tok(1, 60, 180 + i * 15, i === 0 ? '三、' : c, 7.5, 7.5));
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        ...row(1, 170, '一、本年新收政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]),
+        ...stack,
+        ...row(1, 190, '（一）予以公开', [1, 0, 0, 0, 0, 0, 1], 100),
+        tok(1, 100, 208, '（二）部分公开（区分处理的，只计这一情', 7.5),
+        tok(1, 100, 223, '形，不计其他情形）', 7.5),
+        ...row(1, 215, '', [0, 0, 0, 0, 0, 0, 0]),
+        ...row(1, 240, '（三）不予公开', [0, 0, 0, 0, 0, 0, 0], 100),
+        ...row(1, 260, '（七）总计', [1, 0, 0, 0, 0, 0, 1], 100),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t0\t0\t0\t0\t0\t0\t0');
+    expect(text.filter((l) => l.includes('三、本年度办理结果'))).toHaveLength(1);
+    // Like a merged cell's text, it belongs to the first row it spans.
+    expect(text).toContain('三、本年度办理结果（一）予以公开\t1\t0\t0\t0\t0\t0\t1');
+  });
+
+  it('a page number inside a table is dropped and the table continues on the next page in the same columns', () => {
+    const p1: PageTokens = {
+      height: H,
+      tokens: [...header(1, 600), ...row(1, 640, '一、本年新收政府信息公开申请数量', [5, 0, 0, 0, 0, 0, 5]), ...row(1, 760, '1.属于国家秘密', [1, null, 0, 0, 0, 0, 1]), tok(1, 280, 805, '- 3 -', 13, 30)],
+    };
+    const p2: PageTokens = {
+      height: H,
+      tokens: [tok(2, 280, 30, '- 4 -', 13, 30), ...row(2, 90, '2.其他法律行政法规禁止公开', [null, 0, 0, 0, 0, 0, 0]), ...row(2, 110, '四、结转下年度继续办理', [0, 0, 0, 0, 0, 0, 0])],
+    };
+    const out = pdfToText([p1, p2]);
+    const text = lines(out.text);
+    expect(out.text).not.toMatch(/- [34] -/);
+    expect(text).toContain('1.属于国家秘密\t1\t\t0\t0\t0\t0\t1');
+    expect(text).toContain('2.其他法律行政法规禁止公开\t\t0\t0\t0\t0\t0\t0');
+    // One table: no blank line between the rows of the two pages.
+    const a = text.indexOf('1.属于国家秘密\t1\t\t0\t0\t0\t0\t1');
+    expect(text[a + 1]).toBe('2.其他法律行政法规禁止公开\t\t0\t0\t0\t0\t0\t0');
+    // Evidence: each line knows its page and box.
+    expect(out.sources[a]?.page).toBe(1);
+    expect(out.sources[a + 1]?.page).toBe(2);
+  });
+
+  it('numbers of a table row near the page edge are not taken for a page number', () => {
+    const page: PageTokens = { height: H, tokens: [...header(1, 700), ...row(1, 780, '1.本机关不掌握相关政府信息', [746, 12, 0, 0, 10, 1, 769])] };
+    expect(lines(pdfToText([page]).text)).toContain('1.本机关不掌握相关政府信息\t746\t12\t0\t0\t10\t1\t769');
+  });
+
+  it('prose lines run on into one paragraph; a first-line indent starts the next', () => {
+    const full = '政'.repeat(28);
+    const page: PageTokens = {
+      height: H,
+      tokens: [tok(1, 106, 100, full.slice(2), 16), tok(1, 74, 127, full, 16), tok(1, 74, 154, '受理申请 21 件。', 16), tok(1, 106, 181, '下一段。', 16)],
+    };
+    expect(lines(pdfToText([page]).text)).toEqual([full.slice(2) + full + '受理申请 21 件。', '下一段。']);
+  });
+});
