@@ -61,7 +61,7 @@ async function build(files: Record<string, string>) {
 
 describe('dataset build stages', () => {
   it('reads only report formats', () => {
-    expect(['a.txt', 'b.MD', 'c.htm', 'd.html', 'e.pdf', 'f', 'meta.csv', 'g.json'].map(formatOf)).toEqual(['txt', 'md', 'html', 'html', null, null, null, 'json']);
+    expect(['a.txt', 'b.MD', 'c.htm', 'd.html', 'e.pdf', 'f', 'meta.csv', 'g.json'].map(formatOf)).toEqual(['txt', 'md', 'html', 'html', 'pdf', null, null, 'json']);
   });
 
   it('a bad file becomes an error outcome and the batch goes on', async () => {
