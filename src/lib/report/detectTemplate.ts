@@ -22,6 +22,10 @@ export function detectTemplate(e: TemplateEvidence): { template: Template; table
   const n2019 = text.match(MARKERS_2019)?.length ?? 0;
   const byTable2: Template | null = n2021 !== n2019 ? (n2021 > n2019 ? '2021' : '2019') : null;
   const byTable3: Template | null = e.table3Has2021Rows !== e.table3Has2019Row ? (e.table3Has2021Rows ? '2021' : '2019') : null;
+  // A 2021 report whose table 3 prints the single （六）其他处理 row of 2019 (淮安's WPS exports): still 2021;
+  // parseTable3 keeps that row as otherDisposal.all.
+  if (byTable2 === '2021' && byTable3 === '2019')
+    return { template: '2021', table2Template: '2021', basis: 'table 2 headers (table 3 has the single 2019 其他处理 row)' };
   // A report mixing both (2019 table 2 headers over 2021 table 3 rows): table 3 names the template, table 2 keeps its own.
   if (byTable2 && byTable3 && byTable2 !== byTable3) return { template: byTable3, table2Template: byTable2, basis: 'table 3 rows (table 2 has the other headers)' };
   if (byTable2) return { template: byTable2, table2Template: byTable2, basis: 'table 2 headers' };
