@@ -3,17 +3,19 @@
  * per readable file, in argument order. Unreadable files get one line each on
  * stderr naming the file and the reason; exit status 1 if any, else 0.
  * Failed checks are part of a report, not errors. A `meta.csv` beside a file
- * overrides its agency, year and region.
+ * overrides its agency, year and region (read like the build reads it: any
+ * encoding, row problems on stderr). Reports are written out as they are parsed,
+ * so memory holds one report at a time, whatever the number of files.
  */
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { metaFor, parseMetaCsv, type MetaTable } from '../src/lib/report/parseMetaCsv';
+import { metaFor, readMetaCsv, type MetaTable } from '../src/lib/report/parseMetaCsv';
 import { formatOf, maxInputBytes, parseReport } from '../src/lib/report/parseReport';
+import { escapeTerminal } from './lib/escapeTerminal';
 import { nodeSha256 } from './lib/nodeSha256';
 import { useNodePdfAssets } from './lib/nodePdfAssets';
 
 useNodePdfAssets();
-import type { Report } from '../src/lib/report/types';
 
 const metaCache = new Map<string, MetaTable | null>();
 
@@ -22,12 +24,18 @@ function metaTableFor(dir: string): MetaTable | null {
     const path = join(dir, 'meta.csv');
     let table: MetaTable | null = null;
     if (existsSync(path)) {
-      table = parseMetaCsv(readFileSync(path, 'utf8'));
-      for (const e of table.errors) process.stderr.write(`${path}: ${e}\n`);
+      const bytes = readBytes(path);
+      table = typeof bytes === 'string' ? { overrides: new Map(), rowOf: new Map(), errors: [`meta.csv: ${bytes}`] } : readMetaCsv(bytes);
+      for (const e of table.errors) process.stderr.write(`${escapeTerminal(path)}: ${escapeTerminal(e)}\n`);
     }
     metaCache.set(dir, table);
   }
   return metaCache.get(dir)!;
+}
+
+function metaOf(file: string) {
+  const table = metaTableFor(dirname(file));
+  return table ? metaFor(table, basename(file)) : undefined;
 }
 
 function readBytes(file: string): Uint8Array | string {
@@ -48,21 +56,25 @@ async function main(files: string[]): Promise<number> {
     process.stderr.write('usage: npm run -s parse -- FILE...\n');
     return 2;
   }
-  const reports: Report[] = [];
+  let written = 0;
   let failed = 0;
+  const write = (text: string) => new Promise<void>((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
+  await write('[');
   for (const file of files) {
     const bytes = readBytes(file);
     const outcome =
       typeof bytes === 'string'
         ? { ok: false as const, file, error: bytes }
-        : await parseReport(bytes, { file: basename(file), sha256: nodeSha256, meta: metaFor(metaTableFor(dirname(file)) ?? { overrides: new Map(), errors: [] }, basename(file)) });
-    if (outcome.ok) reports.push(outcome.report);
-    else {
+        : await parseReport(bytes, { file: basename(file), sha256: nodeSha256, meta: metaOf(file) });
+    if (outcome.ok) {
+      const text = JSON.stringify(outcome.report, null, 2).replace(/\n/g, '\n  ');
+      await write(`${written++ ? ',' : ''}\n  ${text}`);
+    } else {
       failed++;
-      process.stderr.write(`${file}: ${outcome.error}\n`);
+      process.stderr.write(`${escapeTerminal(file)}: ${escapeTerminal(outcome.error)}\n`);
     }
   }
-  process.stdout.write(JSON.stringify(reports, null, 2) + '\n');
+  await write(written ? '\n]\n' : ']\n');
   return failed ? 1 : 0;
 }
 

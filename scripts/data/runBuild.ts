@@ -2,13 +2,14 @@
  * The dataset build from a corpus folder to an output folder:
  *   list → parse (worker threads; full reports staged on disk) → agencies → duplicates and
  *   conflicts → manifest → metric files, CSVs, reports, build report.
- * Pure stages in between; reading at the start, writing at the end.
+ * Pure stages in between; reading at the start, writing at the end. Everything is written into
+ * a fresh folder beside the output (`.<out>.next`), which replaces the output only once complete:
+ * a build that fails half-way leaves the previous site as it was, never a mix of two builds.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BuildReport, Manifest } from '../../src/lib/data/types';
-import { decodeBytes } from '../../src/lib/report/decodeBytes';
-import { metaFor, parseMetaCsv, type MetaTable } from '../../src/lib/report/parseMetaCsv';
+import { metaFor, readMetaCsv, unmatchedMetaRows, type MetaTable } from '../../src/lib/report/parseMetaCsv';
 import { parseReport } from '../../src/lib/report/parseReport';
 import { calcDataset } from '../../src/lib/dataset/calcDataset';
 import { formatJson } from '../../src/lib/dataset/formatJson';
@@ -23,6 +24,7 @@ import { writeFiguresCsv } from './writeFiguresCsv';
 import { writeManifest } from './writeManifest';
 import { writeMetricFiles } from './writeMetricFiles';
 import { prepareStaging, writeReports } from './writeReports';
+import { prepareNextOut, swapInNextOut } from './swapInNextOut';
 
 export interface BuildOptions {
   corpus: string;
@@ -38,23 +40,32 @@ export interface BuildResult {
   timings: Record<string, number>;
 }
 
-async function readOptional(path: string): Promise<Uint8Array | null> {
+/** The corpus's meta.csv: its bytes (for the inputs hash) and table, or an error that the build reports and goes on without. */
+async function readMeta(path: string): Promise<{ bytes: Uint8Array | null; table: MetaTable | null }> {
   try {
-    return new Uint8Array(await readFile(path));
+    const bytes = new Uint8Array(await readFile(path));
+    return { bytes, table: readMetaCsv(bytes) };
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { bytes: null, table: null };
+    const why = code === 'EISDIR' ? 'is a folder, not a file' : `cannot read (${code ?? String(err)})`;
+    return { bytes: null, table: { overrides: new Map(), rowOf: new Map(), errors: [`meta.csv: ${why}; no overrides applied`] } };
+  }
+}
+
+export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
+  const next = await prepareNextOut(opts.out);
+  try {
+    const result = await buildInto(opts.corpus, next, opts);
+    await swapInNextOut(next, opts.out);
+    return result;
+  } catch (err) {
+    await rm(next, { recursive: true, force: true });
     throw err;
   }
 }
 
-/** meta.csv as saved by any spreadsheet: UTF-8, GB18030 or UTF-16, like the reports. */
-function readMeta(bytes: Uint8Array): MetaTable {
-  const decoded = decodeBytes(bytes);
-  return decoded.ok ? parseMetaCsv(decoded.text) : { overrides: new Map(), errors: [`meta.csv: ${decoded.error}`] };
-}
-
-export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
-  const { corpus, out } = opts;
+async function buildInto(corpus: string, out: string, opts: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (stage: string) => {
@@ -63,8 +74,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildResult> {
     t = now;
   };
   const entries = await listCorpus(corpus);
-  const metaBytes = await readOptional(join(corpus, 'meta.csv'));
-  const meta = metaBytes ? readMeta(metaBytes) : null;
+  const { bytes: metaBytes, table: meta } = await readMeta(join(corpus, 'meta.csv'));
+  if (meta) meta.errors.push(...unmatchedMetaRows(meta, entries.map((e) => e.file)));
   await mkdir(out, { recursive: true });
   const staging = await prepareStaging(out);
 

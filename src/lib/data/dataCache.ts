@@ -2,6 +2,8 @@
  * Loads generated files once and keeps the promise: metric files by key, full reports by id,
  * the build report. Where they come from is the `DataSource`: the site's `./data/` by default
  * (URLs relative to the page: the site runs under any sub-path), or the user's imported dataset.
+ * A metric file of another build than the manifest's (a half-copied site, a stale cache) is
+ * refused: its values would be drawn against the wrong reports.
  */
 import type { Report } from '../report/types';
 import { loadJson } from './loadJson';
@@ -17,15 +19,18 @@ export class DataCache {
   #reports = new Map<string, Promise<Report>>();
   #buildReport: Promise<BuildReport> | null = null;
   #read: DataSource;
+  #inputsSha256: string | undefined;
 
-  constructor(read: DataSource = siteData) {
+  /** `inputsSha256`: the manifest's; metric files must carry the same. */
+  constructor(read: DataSource = siteData, inputsSha256?: string) {
     this.#read = read;
+    this.#inputsSha256 = inputsSha256;
   }
 
   metric(info: Pick<MetricInfo, 'file' | 'key'>): Promise<MetricFile> {
     let p = this.#metrics.get(info.key);
     if (!p) {
-      p = this.#read(info.file) as Promise<MetricFile>;
+      p = (this.#read(info.file) as Promise<MetricFile>).then((f) => checkSameBuild(f, this.#inputsSha256, info.file));
       this.#metrics.set(info.key, p);
       p.catch(() => this.#metrics.delete(info.key));
     }
@@ -46,4 +51,14 @@ export class DataCache {
     this.#buildReport ??= this.#read('build-report.json') as Promise<BuildReport>;
     return this.#buildReport;
   }
+}
+
+/** The one check that a metric file belongs to the manifest's build. */
+export function checkSameBuild(file: MetricFile, inputsSha256: string | undefined, path: string): MetricFile {
+  if (inputsSha256 === undefined || file?.inputsSha256 === inputsSha256) return file;
+  const short = (h: unknown) => (typeof h === 'string' ? h.replace(/^sha256:/, '').slice(0, 8) : '?');
+  throw new Error(
+    `${path} 来自另一次构建（数据版本 ${short(file?.inputsSha256)}，清单为 ${short(inputsSha256)}），不予显示；请重新构建或刷新页面 · ` +
+      `${path} is from another build (data version ${short(file?.inputsSha256)}, the manifest's is ${short(inputsSha256)}): not shown; rebuild or reload`,
+  );
 }

@@ -10,6 +10,7 @@ import { maxInputBytes } from '../report/parseReport';
 import type { MetaOverride, ParseOptions, ParseOutcome } from '../report/parseReport';
 import type { Report } from '../report/types';
 import { calcReportRecord } from './calcReportRecord';
+import { findOversizedText } from './findOversizedText';
 import type { CorpusEntry } from './corpusEntry';
 import type { Gazetteer } from './region/gazetteer';
 import type { ParsedFile } from './reportRecord';
@@ -62,7 +63,9 @@ export async function parseFile(entry: CorpusEntry, index: number, io: ParseCorp
   }
   if (!result.ok) return { file, digest, ok: false, error: result.error };
   const { report } = result;
-  if (!isSafeFileName(report.id)) return { file, digest, ok: false, error: `report id "${report.id}" cannot be a file name` };
+  if (!isSafeFileName(report.id)) return { file, digest, ok: false, error: `report id "${report.id.slice(0, 80)}" cannot be a file name` };
+  const oversized = findOversizedText(report);
+  if (oversized) return { file, digest, ok: false, error: `text field too long: ${oversized}` };
   const record = calcReportRecord(report, index, file, io.gazetteer, Boolean(meta?.region));
   await io.stage?.(index, report);
   return { file, digest, ok: true, record };

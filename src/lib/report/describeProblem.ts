@@ -1,6 +1,12 @@
 /** Reading warnings in words a journalist can act on. */
 import type { Placement } from './placeCells';
 
+/** A cell's text as a warning quotes it: long texts are clipped so that a warning stays a line. */
+export function quoteCell(text: string, max = 60): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…（共 ${t.length} 字）` : t;
+}
+
 export function describeProblem(where: string, n: number, problem: NonNullable<Placement['problem']>): string {
   switch (problem.kind) {
     case 'extra':
@@ -8,12 +14,12 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
     case 'ambiguous':
       return `${where}：只有 ${problem.found} 个数字，对应 ${n} 个单元格，无法确定空白位置，整行记为空白`;
     case 'unreadable':
-      return `${where}：单元格「${problem.text}」不是数字，记为空白`;
+      return `${where}：单元格「${quoteCell(problem.text)}」不是数字，记为空白`;
     case 'readings':
-      return `${where}：连在一起的数字「${problem.text}」有 ${problem.count} 种读法，表格的加总关系无法确定，未填`;
+      return `${where}：连在一起的数字「${quoteCell(problem.text)}」有 ${problem.count} 种读法，表格的加总关系无法确定，未填`;
     case 'no-reading':
-      return `${where}：连在一起的数字「${problem.text}」无法分成 ${n} 个单元格，整行记为空白`;
+      return `${where}：连在一起的数字「${quoteCell(problem.text)}」无法分成 ${n} 个单元格，整行记为空白`;
     case 'too-many-readings':
-      return `${where}：连在一起的数字「${problem.text}」读法过多，整行记为空白`;
+      return `${where}：连在一起的数字「${quoteCell(problem.text)}」读法过多，整行记为空白`;
   }
 }
