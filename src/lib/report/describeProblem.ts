@@ -13,6 +13,8 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
       return `${where}：${problem.found} 个数字多于 ${n} 个单元格，只保留前 ${n} 个`;
     case 'ambiguous':
       return `${where}：只有 ${problem.found} 个数字，对应 ${n} 个单元格，无法确定空白位置，整行记为空白`;
+    case 'invalid':
+      return `${where}第 ${problem.cell + 1} 个单元格「${quoteCell(problem.text)}」${problem.reason}，记为空白`;
     case 'unreadable':
       return `${where}：单元格「${quoteCell(problem.text)}」不是数字，记为空白`;
     case 'readings':

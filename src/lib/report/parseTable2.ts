@@ -5,6 +5,7 @@ import { placeCells } from './placeCells';
 import { withPlacement } from './withPlacement';
 import type { CellKind } from './solve/readDigitRun';
 import { toWanYuan } from './readCell';
+import { table2CellName } from './rowNames';
 import type { ReadState } from './readState';
 import { emptyActive, TABLE2, type Table2Row } from './schema';
 import { lineOfCell } from './splitRow';
@@ -50,7 +51,12 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
     spec.fields.forEach((field, i) => {
       const cell = placement.cells[i];
       if (!cell) return;
-      active[key][field] = field === 'amountWanYuan' ? toWanYuan(cell.value, cell.unit) : cell.value;
+      const value = field === 'amountWanYuan' ? toWanYuan(cell.value, cell.unit, true) : cell.value;
+      if (value === null) {
+        state.warnings.push(`表二${table2CellName(template, key, field)}：单位「${cell.unit}」不是金额（本栏单位为万元），记为空白`);
+        return;
+      }
+      active[key][field] = value;
       state.evidence[`active.${key}.${field}`] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
     });
   }

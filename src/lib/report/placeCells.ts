@@ -15,6 +15,8 @@ export type PlacementProblem =
   | { kind: 'extra'; found: number }
   | { kind: 'ambiguous'; found: number }
   | { kind: 'unreadable'; text: string }
+  /** A number-shaped cell that cannot be read exactly (1e309, 20 digits, 50%): it keeps its place, read as null. */
+  | { kind: 'invalid'; text: string; reason: string; cell: number }
   /** Cells run together: the digits have several readings the identities cannot tell apart. */
   | { kind: 'readings'; text: string; count: number }
   /** Cells run together: the digits cannot be cut into the row's cells at all. */
@@ -85,6 +87,7 @@ function positioned(row: RowCells, n: number, grid: Grid): Placement | null {
     const c = values[i];
     if (c?.kind === 'number') return { value: c.value, unit: c.unit };
     if (c?.kind === 'text' && !problem) problem = { kind: 'unreadable', text: fields[grid.first + i] };
+    if (c?.kind === 'invalid' && !problem) problem = { kind: 'invalid', text: c.text, reason: c.reason, cell: i };
     return null;
   });
   return { cells, problem };
@@ -118,6 +121,7 @@ export function placeCells(row: RowCells, n: number, options: PlaceOptions = {})
     const c = start + i < end ? values[start + i] : null;
     if (c?.kind === 'number') return { value: c.value, unit: c.unit };
     if (c?.kind === 'text' && !problem) problem = { kind: 'unreadable', text: row.cells[start + i] };
+    if (c?.kind === 'invalid' && !problem) problem = { kind: 'invalid', text: c.text, reason: c.reason, cell: i };
     return null;
   });
   return { cells: placed, problem };

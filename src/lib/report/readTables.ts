@@ -1,8 +1,10 @@
 /**
  * Tables 2–4 of a segmented report, with the template they follow. A table that
- * cannot be found leaves its cells `null` and says so in the warnings.
+ * cannot be found leaves its cells `null` and says so in the warnings. A count
+ * cell that holds no count (-5, 1370.5) is `null` with a warning (flagNonCounts).
  */
 import { detectTemplate } from './detectTemplate';
+import { flagNonCounts } from './flagNonCounts';
 import { locateTables } from './locateTables';
 import { parseTable2 } from './parseTable2';
 import { parseTable3, readTable3, type Table3Read } from './parseTable3';
@@ -44,14 +46,16 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
   if (!spans.table2) for (const [kind, value] of Object.entries(readEnforcementProse(doc, state))) active[kind].decisions = value;
   const applications = t3.rows.size ? parseTable3(t3, template, state) : emptyApplications(template);
   const t4 = parseTable4(slice(spans.table4), state);
+  const tables: Tables = {
+    template,
+    ...(spans.table2 && table2Template !== template ? { table2Template } : {}),
+    active: active as unknown as Report['active'],
+    applications,
+    ...t4,
+  };
+  flagNonCounts(tables, state);
   return {
-    tables: {
-      template,
-      ...(spans.table2 && table2Template !== template ? { table2Template } : {}),
-      active: active as unknown as Report['active'],
-      applications,
-      ...t4,
-    },
+    tables,
     found: [spans.table2, t3.rows.size ? spans.table3 : null, spans.table4].filter(Boolean).length,
   };
 }

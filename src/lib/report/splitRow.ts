@@ -57,7 +57,7 @@ function splitSpaced(text: string, line: TextLine): RowCells {
     else merged.push(t);
   }
   let start = merged.length;
-  while (start > 0 && readCell(merged[start - 1]).kind === 'number') start--;
+  while (start > 0 && isValue(merged[start - 1])) start--;
   // An enumerator like "1." glued to the label is part of the label, never a cell.
   return {
     line,
@@ -87,5 +87,11 @@ export function hasValueRegion(row: RowCells): boolean {
 
 /** A row with at least one number among its cells. */
 export function hasNumbers(row: RowCells): boolean {
-  return row.cells.some((c) => readCell(c).kind === 'number');
+  return row.cells.some(isValue);
+}
+
+/** A number, or number-shaped text that cannot be read (1e309): either way a value cell, never label text. */
+function isValue(text: string): boolean {
+  const kind = readCell(text).kind;
+  return kind === 'number' || kind === 'invalid';
 }

@@ -1,0 +1,40 @@
+/**
+ * Every cell of tables 2–4 is a count (申请数, 件数, 决定数) except 本年增/减 (may be negative)
+ * and the 万元 amounts (may have decimals). A count cell holding anything but a non-negative
+ * integer below 2^53 (-5 decisions, 1370.5 applications) is not what the report means to say:
+ * it is read as `null`, its evidence kept out, and a warning names the cell and the value.
+ */
+import { columnName, table2CellName, table3RowName, table4ColumnName, table4GroupName } from './rowNames';
+import type { ReadState } from './readState';
+import { cellPaths, getPath, setPath, type Table4GroupKey } from './schema';
+import type { ApplicantColumn, Table4Column } from './types';
+import type { Tables } from './readTables';
+
+const NOT_COUNT = /\.(?:itemChange|amountWanYuan)$/;
+
+export function isCount(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+function cellName(tables: Tables, path: string): string {
+  const { template } = tables;
+  const parts = path.split('.');
+  if (parts[0] === 'active') return `表二${table2CellName(tables.table2Template ?? template, parts[1], parts[2])}`;
+  if (parts[0] === 'applications')
+    return `表三「${table3RowName(template, parts.slice(1, -1).join('.'))}」${columnName(parts[parts.length - 1] as ApplicantColumn)}`;
+  return `表四${table4GroupName(parts[0] as Table4GroupKey)}${table4ColumnName(parts[1] as Table4Column)}`;
+}
+
+export function flagNonCounts(tables: Tables, state: ReadState): void {
+  const obj = tables as unknown as Record<string, unknown>;
+  const table2 = cellPaths(tables.table2Template ?? tables.template).filter((p) => p.startsWith('active.'));
+  for (const path of [...table2, ...cellPaths(tables.template).filter((p) => !p.startsWith('active.'))]) {
+    if (NOT_COUNT.test(path)) continue;
+    const value = getPath(obj, path);
+    if (typeof value !== 'number' || isCount(value)) continue;
+    setPath(obj, path, null);
+    delete state.evidence[path];
+    const why = value < 0 ? '是负数' : Number.isInteger(value) ? '超出可精确读取的范围' : '不是整数';
+    state.warnings.push(`${cellName(tables, path)}：${value} ${why}，不是数量，记为空白`);
+  }
+}
