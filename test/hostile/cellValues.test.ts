@@ -74,7 +74,7 @@ describe('count cells of table 2 and 4', () => {
   });
 
   it('the fee 972.4015 (万元) is read with every digit on the text and the HTML path', async () => {
-    expect(originals.getPath(tab, 'active.fees.amountWanYuan')).toBe(972.4015);
+    expect(getPath(originals.tab, 'active.fees.amountWanYuan')).toBe(972.4015);
     const html = await parse(seedTextToHtml(TAB), 'r.html');
     expect(getPath(html, 'active.fees.amountWanYuan')).toBe(972.4015);
     const yuan = await parse(seedTextToHtml(TAB.replace('行政事业性收费\t972.4015', '行政事业性收费\t9724015元')), 'r.html');
