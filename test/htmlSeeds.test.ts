@@ -38,7 +38,9 @@ function content(r: Report) {
   };
 }
 
-describe.skipIf(!hasShared('seeds')).each(seeds.map((s) => [s.name, s] as const))('seed %s as an HTML page', (name, seed) => {
+if (!seeds.length) it.skip('seed reports as HTML pages: ../shared/corpus/seeds not found', () => {});
+
+describe.each(seeds.map((s) => [s.name, s] as const))('seed %s as an HTML page', (name, seed) => {
   const text = new TextDecoder().decode(seed.bytes);
   const html = seedTextToHtml(text);
   const stem = name.replace(/\.txt$/, '');

@@ -37,6 +37,10 @@ export function collectRows(lines: TextLine[]): LogicalRow[] {
     if (isBlankLine(line)) continue;
     const row = splitRow(line);
     const own = cleanLabel(row.label);
+    if (line.continuesRow && last) {
+      last.continuation += own;
+      continue;
+    }
     // In tab and pipe tables, a line without numbers whose label does not open with
     // a row number continues the label of the row above it.
     if (row.structured && last && own && !hasNumbers(row) && !ENUMERATED.test(own)) {
@@ -71,12 +75,25 @@ export function collectRows(lines: TextLine[]): LogicalRow[] {
  * by the label gathered before their numbers.
  */
 export function matchRow<K extends string>(r: LogicalRow, patterns: readonly (readonly [K, RegExp])[]): K | null {
+  if (r.row.runTogether) return matchLabel(r.label, patterns) ?? matchContinued(r.label, r.continuation, patterns);
   if (!r.row.structured) return matchLabel(r.label, patterns);
   return (
     matchLabel(r.own, patterns) ??
     (r.continuation ? matchLabel(r.own + r.continuation, patterns) : null) ??
     matchLabel(r.label, patterns)
   );
+}
+
+/**
+ * A label wrapped after its cells, in a run-together table: the shortest continuation that names
+ * a row (the rest may be a group heading's wrapped text: `…逾期不` + `补正、…申请其他处理`).
+ */
+function matchContinued<K extends string>(label: string, continuation: string, patterns: readonly (readonly [K, RegExp])[]): K | null {
+  for (let i = 1; i <= continuation.length; i++) {
+    const key = matchLabel(label + continuation.slice(0, i), patterns);
+    if (key) return key;
+  }
+  return null;
 }
 
 const globalCopies = new WeakMap<RegExp, RegExp>();

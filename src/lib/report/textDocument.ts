@@ -17,6 +17,8 @@ export interface TextLine {
   col?: number;
   /** Digits of table cells run together with no separator, to be cut by the template's arithmetic. */
   runTogether?: boolean;
+  /** Label text that, in a run-together table, ends the label of the row before it. */
+  continuesRow?: boolean;
 }
 
 export interface TextDocument {

@@ -37,6 +37,26 @@ interface Piece {
   start: number;
   end: number;
   runTogether?: boolean;
+  continuesRow?: boolean;
+}
+
+/** A row's number opening a label: （三） 三、 2. — not 第（五）项. */
+const ROW_MARKER = /(?<!第\s*)(?:[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]|[一二三四五六七八九十]{1,2}\s*、|[1-9]\s*[.．、](?!\d))/;
+
+/**
+ * The label text after a row's digits, up to the next row's number, ends the label of the row
+ * before (a label wrapped after its cells: `5.要求行政机关确` 0001102 `认或重新出具已获取信息（六）其他处理`).
+ */
+function labelPieces(text: string, start: number, end: number, afterDigits: boolean): Piece[] {
+  if (afterDigits) {
+    const m = ROW_MARKER.exec(text.slice(start, end));
+    if (m && m.index > 0 && text.slice(start, start + m.index).trim())
+      return [
+        { start, end: start + m.index, continuesRow: true },
+        { start: start + m.index, end },
+      ];
+  }
+  return [{ start, end }];
 }
 
 export function isRunTogether(text: string): boolean {
@@ -91,20 +111,21 @@ function tablePieces(text: string, start: number, end: number): Piece[] {
       run = body;
     }
     // A year written straight after the value opens the prose that follows (`行政事业性收费02025年，我局…`).
-    if (/^年/.test(text.slice(runEnd, runEnd + 1)) && /(?:19|20)\d{2}$/.test(run.trimEnd())) {
-      const body = run.trimEnd().replace(/(?:19|20)\d{2}$/, '');
+    const year = /(20[1-4]\d)$/.exec(run.trimEnd())?.[1];
+    if (year && /^年(?!度)/.test(text.slice(runEnd, runEnd + 2))) {
+      const body = run.trimEnd().slice(0, -4);
       if (!/\d/.test(body)) continue;
       runEnd = runStart + body.length;
       run = body;
     }
     // Leading spaces belong to neither.
     while (runStart < runEnd && /\s/.test(text[runStart])) runStart++;
-    if (runStart > labelStart) pieces.push({ start: labelStart, end: runStart });
+    if (runStart > labelStart) pieces.push(...labelPieces(text, labelStart, runStart, pieces.length > 0));
     pieces.push({ start: runStart, end: runEnd, runTogether: true });
     labelStart = runEnd;
     VALUE_RUN.lastIndex = runEnd;
   }
-  if (labelStart < end) pieces.push({ start: labelStart, end });
+  if (labelStart < end) pieces.push(...labelPieces(text, labelStart, end, pieces.length > 0));
   return pieces;
 }
 
@@ -149,6 +170,7 @@ export function reflowLine(line: TextLine): TextLine[] {
       text: text.slice(p.start, p.end),
       col: p.start,
       ...(p.runTogether ? { runTogether: true } : {}),
+      ...(p.continuesRow ? { continuesRow: true } : {}),
     }));
 }
 
