@@ -7,20 +7,19 @@
  * the parser does not reach yet are named below with the reason, and none may be
  * read wrong. Skips, with one line, where ../shared is absent (a fresh clone).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/lib/report/parseReport';
 import { cellPaths, getPath } from '../src/lib/report/schema';
 import type { Report } from '../src/lib/report/types';
 import { useNodePdfAssets } from '../scripts/lib/nodePdfAssets';
-import { SHARED } from './seedTruth';
+import { hasShared, SHARED } from './seedTruth';
 
 useNodePdfAssets();
 
 const PDF = `${SHARED}pdf/`;
 const TRUTH = `${SHARED}pdf-truth/`;
-const present = existsSync(PDF) && existsSync(TRUTH);
-if (!present) console.log('pdfCorpus.test: skipped, ../shared/corpus/pdf not found');
+const present = hasShared('pdf') && hasShared('pdf-truth');
 
 /** Truth the parser does not reach yet (null or absent in the report, never a different value): path → why. */
 const NOT_YET: Record<string, Record<string, string>> = {
