@@ -1,17 +1,55 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * pdfjsAssets: pdfjs's character maps and standard fonts as static files of the site, at
+ * `pdfjs/cmaps/` and `pdfjs/standard_fonts/` (2.5 MB, fetched one file at a time and only
+ * when a PDF whose fonts need them is imported). Served from node_modules in dev, copied
+ * into the build.
+ */
+function pdfjsAssets(): Plugin {
+  const FOLDERS = ['cmaps', 'standard_fonts'];
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return {
+    name: 'pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const m = /\/pdfjs\/(cmaps|standard_fonts)\/([\w.-]+)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!m) return next();
+        try {
+          res.end(readFileSync(join(root, m[1], m[2])));
+        } catch {
+          next();
+        }
+      });
+    },
+    generateBundle() {
+      for (const folder of FOLDERS)
+        for (const name of readdirSync(join(root, folder)).sort())
+          if (!name.startsWith('.') && !/\.(md|txt)$/i.test(name) && !name.includes('LICENSE'))
+            this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(root, folder, name)) });
+    },
+  };
+}
 
 // base './' keeps every asset URL relative, so the built site runs under any sub-path
 // of any static server without rewrite rules.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), pdfjsAssets()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // Two pages side by side: the dashboard and the chart-only embed page (its own small entry).
     rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
+  // The import worker is a module worker: its dynamic imports (the Word reader) stay chunks of
+  // their own, fetched only when such a file arrives.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],

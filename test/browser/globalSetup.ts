@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
-export const PORT = 4179;
+/** Fixed by default; BROWSER_TEST_PORT lets two checkouts on one machine run their browser tests at once. */
+export const PORT = Number(process.env.BROWSER_TEST_PORT) || 4179;
 export const SUB_PATH = '/sub/path/';
 
 declare module 'vitest' {

