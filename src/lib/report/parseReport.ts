@@ -5,6 +5,8 @@
  */
 import { coverYear } from './coverYear';
 import { decodeBytes, MAX_REPORT_BYTES } from './decodeBytes';
+import { detectFormat } from './detectFormat';
+import { MAX_DOCX_BYTES } from './docx/maxDocxBytes';
 import { decodeHtml, MAX_HTML_BYTES } from './html/decodeHtml';
 import { htmlToText } from './html/htmlToText';
 import { opensWithTitle } from './html/opensWithTitle';
@@ -62,12 +64,19 @@ export function formatOf(file: string): SourceFormat | null {
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'json') return 'json';
   if (ext === 'pdf') return 'pdf';
+  if (ext === 'docx' || ext === 'docm') return 'docx';
   return null;
 }
 
-/** The largest input of a format the parser reads: HTML pages carry script, style and images it never keeps. */
+/**
+ * The largest input of a format the parser reads: HTML pages carry script, style and images it
+ * never keeps, Word documents images too. A file of a format not read (null) is looked at up to
+ * the largest, so that its outcome can say what it is.
+ */
 export function maxInputBytes(format: SourceFormat | null): number {
   if (format === 'pdf') return MAX_PDF_BYTES;
+  if (format === 'docx') return MAX_DOCX_BYTES;
+  if (format === null) return Math.max(MAX_PDF_BYTES, MAX_DOCX_BYTES, MAX_HTML_BYTES);
   return format === 'html' ? MAX_HTML_BYTES : MAX_REPORT_BYTES;
 }
 
@@ -142,23 +151,37 @@ function readReportJson(text: string, source: Omit<Source, 'format'>): ParseOutc
 async function readHtmlPage(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
+  return readHtml(decoded.text, bytes, { ...opts, format: 'html' }, decoded.encoding);
+}
+
+/** A Word document → report, through the HTML of its body (see docx/README.md). */
+async function readDocx(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
+  const { docxToHtml } = await import('./docx/docxToHtml');
+  const converted = await docxToHtml(bytes);
+  if (!converted.ok) return { ok: false, file: opts.file, error: converted.error };
+  return readHtml(converted.html, bytes, { ...opts, format: 'docx' }, 'utf-8');
+}
+
+/** HTML (a page, or a document's body) → report; `bytes` are the file's, for its hash. */
+async function readHtml(html: string, bytes: Uint8Array, opts: ParseOptions & { format: SourceFormat }, encoding: string): Promise<ParseOutcome> {
+  const what = opts.format === 'html' ? 'page' : 'document';
   let page: ReturnType<typeof htmlToText>;
   try {
-    page = htmlToText(decoded.text);
+    page = htmlToText(html);
   } catch (e) {
-    if (e instanceof PageTooLargeError) return { ok: false, file: opts.file, error: `page too large to be one report: ${e.message}` };
+    if (e instanceof PageTooLargeError) return { ok: false, file: opts.file, error: `${what} too large to be one report: ${e.message}` };
     throw e;
   }
-  if (!page.text.trim()) return { ok: false, file: opts.file, error: 'no report found: the page shows no text' };
+  if (!page.text.trim()) return { ok: false, file: opts.file, error: `no report found: the ${what} shows no text` };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
-  const { report, tablesFound } = readReport(page.text, { ...opts, format: 'html', encoding: decoded.encoding, sha256, pageUrl: page.url });
+  const { report, tablesFound } = readReport(page.text, { ...opts, encoding, sha256, pageUrl: page.url });
   if (tablesFound < 3 && page.images > 0) {
     report.warnings.push(`${TABLES_AS_IMAGES}（${page.images} 张图片）`);
     report.tablesAsImages = true;
   }
   // A page without tables must at least carry a report title: web pages name agencies and years everywhere.
   if (!tablesFound && !(report.agency.name && report.year !== null && opensWithTitle(page.text.split('\n', 12))))
-    return { ok: false, file: opts.file, error: 'no report found in the page: none of tables 2–4 and no 政府信息公开 report title' };
+    return { ok: false, file: opts.file, error: `no report found in the ${what}: none of tables 2–4 and no 政府信息公开 report title` };
   return { ok: true, report };
 }
 
@@ -176,10 +199,13 @@ async function readPdfFile(bytes: Uint8Array, opts: ParseOptions): Promise<Parse
 }
 
 export async function parseReport(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
-  const format = opts.format ?? formatOf(opts.file);
-  if (format === null) return { ok: false, file: opts.file, error: 'unsupported file type (expected .txt, .md, .html, .pdf or .json)' };
+  // The bytes decide over the name: a PDF renamed .txt, a .docx renamed .doc.
+  const detected = detectFormat(opts.file, bytes, opts.format ?? formatOf(opts.file));
+  if (!detected.ok) return { ok: false, file: opts.file, error: detected.error };
+  const { format } = detected;
   if (format === 'html') return readHtmlPage(bytes, opts);
   if (format === 'pdf') return readPdfFile(bytes, opts);
+  if (format === 'docx') return readDocx(bytes, opts);
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);

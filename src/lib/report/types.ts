@@ -7,7 +7,7 @@
 export type Cell = number | null;
 
 export type Template = '2019' | '2021';
-export type SourceFormat = 'txt' | 'md' | 'html' | 'json' | 'pdf';
+export type SourceFormat = 'txt' | 'md' | 'html' | 'json' | 'pdf' | 'docx';
 export type AgencyLevel = 'province' | 'city' | 'county' | 'branch' | 'other';
 
 export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'social', 'legal', 'other', 'total'] as const;
