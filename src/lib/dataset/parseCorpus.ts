@@ -39,7 +39,7 @@ export async function parseFile(entry: CorpusEntry, index: number, io: ParseCorp
   const { file, format, size } = entry;
   const limit = maxInputBytes(format);
   if (size > limit)
-    return { file, digest: `size:${size}`, ok: false, error: `file too large (${mb(size)}; a ${format} report is at most ${mb(limit)})` };
+    return { file, digest: `size:${size}`, ok: false, error: `file too large (${mb(size)}; ${format ? `a ${format} report` : 'a file'} is at most ${mb(limit)})` };
   let bytes: Uint8Array;
   try {
     bytes = await io.read(file);
@@ -57,7 +57,8 @@ export async function parseFile(entry: CorpusEntry, index: number, io: ParseCorp
   const sha256 = () => hex;
   let result: ParseOutcome;
   try {
-    result = await io.parse(bytes, meta ? { file, format, meta, sha256 } : { file, format, sha256 });
+    const named = format ?? undefined;
+    result = await io.parse(bytes, meta ? { file, format: named, meta, sha256 } : { file, format: named, sha256 });
   } catch (err) {
     return { file, digest, ok: false, error: `parser crashed: ${message(err)}` };
   }

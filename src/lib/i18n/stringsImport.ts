@@ -31,7 +31,7 @@ export interface ImportStrings {
 export const IMPORT_STRINGS: Record<Lang, ImportStrings> = {
   zh: {
     title: '导入你自己的报告',
-    intro: '拖入文件、文件夹或 .zip 压缩包（.txt、.md、.html、报告 .json），或点下面的按钮选择。每份报告都用与本站数据相同的解析器和检查读取。',
+    intro: '拖入文件、文件夹或 .zip 压缩包（.txt、.md、.html、PDF、Word .docx、报告 .json），或点下面的按钮选择。每份报告都用与本站数据相同的解析器和检查读取。',
     privacy: '文件只在本浏览器中读取和保存（IndexedDB），不会上传到任何地方。',
     dropZone: '把文件、文件夹或 .zip 拖到这里',
     pickFiles: '选择文件…',
@@ -56,7 +56,7 @@ export const IMPORT_STRINGS: Record<Lang, ImportStrings> = {
   },
   en: {
     title: 'Import your own reports',
-    intro: 'Drop files, folders or a .zip (.txt, .md, .html, report .json) here, or choose them below. Every report is read with the same parser and checks as the site’s data.',
+    intro: 'Drop files, folders or a .zip (.txt, .md, .html, PDF, Word .docx, report .json) here, or choose them below. Every report is read with the same parser and checks as the site’s data.',
     privacy: 'Files are read and stored in this browser only (IndexedDB); nothing is uploaded anywhere.',
     dropZone: 'Drop files, a folder or a .zip here',
     pickFiles: 'Choose files…',

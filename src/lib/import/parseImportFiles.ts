@@ -3,7 +3,7 @@
  * hash, the record with its gazetteer region), keeping the full report. Files are parsed in
  * the order given; `onFile` hears each outcome as it comes, for the progress bar.
  */
-import { formatOf } from '../dataset/corpusEntry';
+import { formatOf, isReportCandidate } from '../dataset/corpusEntry';
 import { parseFile } from '../dataset/parseCorpus';
 import type { Gazetteer } from '../dataset/region/gazetteer';
 import type { ParsedFile } from '../dataset/reportRecord';
@@ -20,8 +20,8 @@ export async function parseImportFiles(files: readonly InputFile[], gazetteer: G
     const format = formatOf(file);
     let report: Report | null = null;
     const parsed: ParsedFile =
-      error || !format
-        ? { file, digest: `size:${bytes.length}`, ok: false, error: error ?? 'not a report file (.txt, .md, .html, .json or .zip)' }
+      error || !isReportCandidate(file)
+        ? { file, digest: `size:${bytes.length}`, ok: false, error: error ?? 'not a report file (.txt, .md, .html, .pdf, .docx, .json or .zip)' }
         : await parseFile({ file, format, size: bytes.length }, i, {
             read: async () => bytes,
             parse: parseReport,
