@@ -72,6 +72,12 @@ export function simplify(s: string): string {
 
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;
 const ODD_SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
+/**
+ * Kangxi radicals and CJK radical supplements: PDF printers (Chromium's "Save as PDF" with Noto
+ * CJK among them) map glyphs back to these look-alikes of common characters (⼀ ⼆ ⾏ ⼯ for
+ * 一 二 行 工). Their compatibility decomposition is the character itself.
+ */
+const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
 
 /** Full-width digits and letters → ASCII, odd spaces → plain spaces (characters already simplified). */
 export function normalizeWidths(line: string): string {
@@ -80,6 +86,8 @@ export function normalizeWidths(line: string): string {
   FULLWIDTH.lastIndex = 0;
   if (ODD_SPACES.test(s)) s = s.replace(ODD_SPACES, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
   ODD_SPACES.lastIndex = 0;
+  if (RADICALS.test(s)) s = s.replace(RADICALS, (c) => c.normalize('NFKC'));
+  RADICALS.lastIndex = 0;
   return s;
 }
 
