@@ -8,6 +8,7 @@ import type { ManifestIndex } from '../data/calcManifestIndex';
 import type { Manifest, ManifestEntry } from '../data/types';
 import type { Report } from '../report/types';
 import type { Lang, View } from '../view/parseView';
+import { calcSeriesColors } from '../charts/common/calcSeriesColors';
 import { calcChannelPosts, calcOutcomeParts, calcOutcomeTotal, channelKindsOf, OUTCOME_CATEGORIES } from './calcCompareParts';
 
 export const COMPARE_MAX = 6;
@@ -55,7 +56,8 @@ export function calcCompareData(reports: (Report | null)[], sel: CompareSelectio
   const posts = reports.map((r) => (r ? calcChannelPosts(r) : new Map()));
   const kinds = channelKindsOf(posts);
   const channels = posts.map((p, i) => ({ key: sel.shown[i], name: labelOf(i), parts: kinds.map((k) => p.get(k)?.value ?? null) }));
-  return { groups, outcomes, kinds, channels, labels: sel.shown.map((_, i) => labelOf(i)) };
+  // Palette slot per agency, the same as in Explore's line chart (colours follow the agency).
+  return { groups, outcomes, kinds, channels, labels: sel.shown.map((_, i) => labelOf(i)), colors: calcSeriesColors(sel.shown) };
 }
 
 export type CompareData = ReturnType<typeof calcCompareData>;

@@ -10,7 +10,7 @@ import { calcMetricYears } from '../data/calcMetricYears';
 import { matchesFilters } from '../data/searchAgencies';
 import type { Manifest, MetricFile, MetricInfo } from '../data/types';
 import { DEFAULT_METRIC, type View } from '../view/parseView';
-import { calcSeries, latestValuedYear, topAgencies } from './calcSeries';
+import { calcSeries, topAgencies } from './calcSeries';
 
 /** Lines drawn at most in the line chart. */
 export const LINE_MAX = 6;
@@ -28,9 +28,15 @@ export interface ExploreChart {
   /** Every series (small multiples); the line chart shows the first `LINE_MAX`. */
   series: LineSeries[];
   lineSeries: LineSeries[];
+  /** Years the ranked chart can show: with a value for a picked agency (any agency if none is picked). */
+  rankedYears: number[];
   rankedYear: number | null;
   rankedRows: MetricRow[];
   highlight: ReadonlySet<string>;
+  /** With agencies picked, the ranked chart draws only them (ranked among all), never one nobody picked. */
+  onlyHighlighted: boolean;
+  /** Picked agencies not in the ranked chart's year: no report that year, or a blank value. */
+  missing: { noReport: string[]; blank: string[] };
 }
 
 /** The metric a view names, else the default metric, else the first one. */
@@ -53,7 +59,24 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
   const picked = view.agencies.filter((id) => index.agencyById.has(id));
   const agencies = picked.length ? picked : topAgencies(filtered, view.chart === 'multiples' ? 12 : 5);
   const series = calcSeries(rows, agencies, (id) => index.agencyById.get(id)?.name ?? id);
-  const rankedYear = view.year !== null && years.includes(view.year) ? view.year : latestValuedYear(filtered.filter((r) => years.includes(r.year)));
-  const rankedRows = rankedYear === null ? [] : filtered.filter((r) => r.year === rankedYear);
-  return { metric, years, yearsText, picked, series, lineSeries: series.slice(0, LINE_MAX), rankedYear, rankedRows, highlight: new Set(picked) };
+  const highlight = new Set(picked);
+  // Picked agencies rank among the filtered ones, and are shown even if a filter leaves them out.
+  const kept = new Set(filtered);
+  const rankable = picked.length ? rows.filter((r) => highlight.has(r.agency) || kept.has(r)) : filtered;
+  const valuedYears = new Set(rankable.filter((r) => r.value !== null && (!picked.length || highlight.has(r.agency))).map((r) => r.year));
+  const rankedYears = years.filter((y) => valuedYears.has(y));
+  // Default: the latest year the picked agencies (or, with none picked, any agency) have.
+  const rankedYear = view.year !== null && rankedYears.includes(view.year) ? view.year : (rankedYears[rankedYears.length - 1] ?? null);
+  const rankedRows = rankedYear === null ? [] : rankable.filter((r) => r.year === rankedYear);
+  const missing = { noReport: [] as string[], blank: [] as string[] };
+  if (rankedYear !== null)
+    for (const id of picked) {
+      const row = rankedRows.find((r) => r.agency === id);
+      if (!row) missing.noReport.push(index.agencyById.get(id)?.name ?? id);
+      else if (row.value === null) missing.blank.push(row.name);
+    }
+  return { metric, years, yearsText, picked, series, lineSeries: series.slice(0, LINE_MAX), rankedYears, rankedYear, rankedRows, highlight, onlyHighlighted: picked.length > 0, missing };
 }
+
+/** The ranked layout's options for this chart (the page, the table, the embed and the exports agree). */
+export const rankedOptions = (chart: ExploreChart) => ({ limit: RANK_LIMIT, highlight: chart.highlight, onlyHighlighted: chart.onlyHighlighted, unit: chart.metric.unit });

@@ -13,6 +13,8 @@ export interface CompareParts {
   key: string;
   title: string;
   agencyNames: string[];
+  /** Palette slot of each agency. */
+  agencyColors?: number[];
   groups?: ChartFigure['groups'];
   stacks?: ChartFigure['stacks'];
   categories?: ChartFigure['categories'];
@@ -37,6 +39,7 @@ export function calcCompareFigure(parts: CompareParts, lang: Lang, manifest: Pic
     highlight: new Set(),
     limit: 0,
     agencyNames: parts.agencyNames,
+    agencyColors: parts.agencyColors,
     groups: parts.groups,
     stacks: parts.stacks,
     categories: parts.categories,

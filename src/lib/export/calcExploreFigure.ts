@@ -5,9 +5,10 @@
  */
 import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import type { ExploreChart } from '../explore/calcExploreChart';
-import { RANK_LIMIT } from '../explore/calcExploreChart';
+import { RANK_LIMIT, rankedOptions } from '../explore/calcExploreChart';
 import type { Manifest } from '../data/types';
 import { STRINGS } from '../i18n/strings';
+import { CHART_STRINGS } from '../i18n/stringsCharts';
 import { SHARE_STRINGS } from '../i18n/stringsShare';
 import type { View } from '../view/parseView';
 import type { ChartFigure } from './chartFigure';
@@ -22,18 +23,20 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
   let subtitle: string;
   if (view.chart === 'ranked') {
     const total = chart.rankedRows.filter((r) => r.value !== null).length;
-    const shown = calcRankedChart(chart.rankedRows, 1000, { limit: RANK_LIMIT, highlight: chart.highlight, format: String }).bars.length;
+    const shown = calcRankedChart(chart.rankedRows, 1000, { ...rankedOptions(chart), lang }).bars.length;
     subtitle = s.subtitleRanked(chart.rankedYear ?? '—', shown, total);
   } else subtitle = s.subtitleLine(series.length, chart.yearsText);
   const notes: string[] = [];
   if (metric.derived) notes.push(`${t.formula}${lang === 'zh' ? '：' : ': '}${metric.derived.formula[lang]}`);
   if (metric.templates.length === 1) notes.push(t.onlyTemplate(metric.templates[0], chart.yearsText));
+  notes.push(...calcChartNotes(chart, view));
+  if (view.notes) notes.push(view.notes);
   const source = calcSourceLine(lang, manifest, synthetic);
   return {
     chart: view.chart,
     lang,
-    title: metric.label[lang],
-    subtitle,
+    title: view.title ?? metric.label[lang],
+    subtitle: view.subtitle ?? subtitle,
     notes,
     source,
     permalink,
@@ -45,5 +48,27 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
     rankedYear: chart.rankedYear,
     highlight: chart.highlight,
     limit: RANK_LIMIT,
+    onlyHighlighted: chart.onlyHighlighted,
+    scale: view.scale,
+    hidden: view.chart === 'line' ? view.hide : [],
+    highlightSeries: view.chart === 'line' ? view.highlight : null,
+    annotation: view.chart === 'line' ? view.annotation : null,
+    byline: view.byline,
   };
+}
+
+/** What the chart itself must say: log scale, and for the ranked chart whom it leaves out and why. */
+export function calcChartNotes(chart: ExploreChart, view: View): string[] {
+  const c = CHART_STRINGS[view.lang];
+  const notes: string[] = [];
+  if (view.scale === 'log') notes.push(c.logNote);
+  if (view.chart === 'ranked' && chart.onlyHighlighted) {
+    if (chart.rankedYear === null) notes.push(c.rankedNoYear);
+    else {
+      notes.push(c.rankedPickedOnly(chart.rankedYear, chart.rankedRows.filter((r) => r.value !== null).length));
+      if (chart.missing.noReport.length) notes.push(c.missingNoReport(chart.rankedYear, chart.missing.noReport));
+      if (chart.missing.blank.length) notes.push(c.missingBlank(chart.rankedYear, chart.missing.blank));
+    }
+  }
+  return notes;
 }

@@ -45,7 +45,7 @@ export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
   if (figure.chart === 'groupedBars' || figure.chart === 'stackedShares') return compareRows(figure);
   const tail = [figure.metricKey, figure.unit];
   if (figure.chart === 'ranked') {
-    const layout = calcRankedChart(figure.rankedRows, 1000, { limit: figure.limit, highlight: figure.highlight, format: String });
+    const layout = calcRankedChart(figure.rankedRows, 1000, { limit: figure.limit, highlight: figure.highlight, onlyHighlighted: figure.onlyHighlighted, unit: figure.unit, lang: figure.lang });
     return [[...FIGURE_CSV_COLUMNS], ...layout.bars.map((b) => [b.rank, b.row.agency, b.row.name, b.row.year, b.row.value, b.row.approximate, b.row.report, ...tail])];
   }
   const years = new Set(figure.years);

@@ -8,7 +8,7 @@ import type { LineSeries } from '../charts/lineChart/calcLineChart';
 import type { StackInput } from '../charts/stackedShares/calcStackedShares';
 import type { MetricRow } from '../data/calcMetricRows';
 import type { MetricUnit } from '../data/types';
-import type { ChartType, Lang } from '../view/parseView';
+import type { Annotation, ChartType, Lang, Scale } from '../view/parseView';
 
 /** Explore's three chart types, and Compare's grouped bars and 100%-stacked bars. */
 export type FigureKind = ChartType | 'groupedBars' | 'stackedShares';
@@ -34,8 +34,19 @@ export interface ChartFigure {
   rankedYear: number | null;
   highlight: ReadonlySet<string>;
   limit: number;
+  /** Ranked chart: only the picked agencies (ranked among all). */
+  onlyHighlighted?: boolean;
+  /** Explore's reading modes, as on screen. */
+  scale?: Scale;
+  hidden?: readonly string[];
+  highlightSeries?: string | null;
+  annotation?: Annotation | null;
+  /** The journalist's byline, drawn with the source. */
+  byline?: string | null;
   /** Compare: agency labels (name and year) in value order, one colour each. */
   agencyNames?: string[];
+  /** Compare: palette slot of each agency (colours follow the agency). */
+  agencyColors?: number[];
   /** Grouped bars: one group per metric, one value per agency. */
   groups?: BarGroupInput[];
   /** Stacked shares: one bar per agency, parts in `categories` order; colours as CSS (`var(--c2)`, color-mix …). */

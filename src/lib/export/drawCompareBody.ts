@@ -36,14 +36,15 @@ export function drawLegend(items: { label: string; color: string }[], width: num
 
 export function groupedBody(figure: ChartFigure, width: number, p: TextPainter): Body {
   const names = figure.agencyNames ?? [];
-  const legend = drawLegend(names.map((label, i) => ({ label, color: exportSeriesColor(i) })), width, p);
+  const slot = (i: number) => figure.agencyColors?.[i] ?? i;
+  const legend = drawLegend(names.map((label, i) => ({ label, color: exportSeriesColor(slot(i)) })), width, p);
   const layout = calcGroupedBars(figure.groups ?? [], names.length, width);
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   const parts: string[] = [];
   for (const g of layout.groups) {
     parts.push(p.draw(truncateText(g.label, p, 13, width), 0, g.top + 15, 13, { fill: C.fg, bold: true }));
     for (const bar of g.bars) {
-      if (bar.value !== null) parts.push(`<rect x="${r(bar.x0)}" y="${r(bar.y)}" width="${r(Math.max(bar.value === 0 ? 0 : 1, bar.x1 - bar.x0))}" height="${layout.barHeight}" fill="${exportSeriesColor(bar.agency)}"/>`);
+      if (bar.value !== null) parts.push(`<rect x="${r(bar.x0)}" y="${r(bar.y)}" width="${r(Math.max(bar.value === 0 ? 0 : 1, bar.x1 - bar.x0))}" height="${layout.barHeight}" fill="${exportSeriesColor(slot(bar.agency))}"/>`);
       parts.push(p.draw(formatValue(bar.value, 'count', figure.lang), bar.x1 + 4, bar.y + layout.barHeight - 4, 11, { fill: C.muted }));
     }
   }

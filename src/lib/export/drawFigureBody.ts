@@ -7,7 +7,7 @@ import { calcLineChart, type LinePoint } from '../charts/lineChart/calcLineChart
 import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import { calcSmallMultiples } from '../charts/smallMultiples/calcSmallMultiples';
 import type { Tick } from '../charts/common/types';
-import { formatTick } from '../i18n/formatValue';
+import { formatBare, unitLabel } from '../i18n/formatValue';
 import { STRINGS } from '../i18n/strings';
 import type { ChartFigure } from './chartFigure';
 import { groupedBody, stackedBody } from './drawCompareBody';
@@ -38,48 +38,69 @@ function point(pt: LinePoint, color: string, radius: number): string {
     : `<circle cx="${r(pt.x)}" cy="${r(pt.y)}" r="${radius}" fill="${color}" stroke="${C.bg}" stroke-width="1.5"/>`;
 }
 
-function legend(figure: ChartFigure, width: number, p: TextPainter): { svg: string; height: number } {
-  if (figure.series.length < 2) return { svg: '', height: 0 };
+function legend(items: { name: string; color: number }[], width: number, p: TextPainter): { svg: string; height: number } {
+  if (items.length < 2) return { svg: '', height: 0 };
   const size = 13;
   let x = 0;
   let y = 14;
   const parts: string[] = [];
-  figure.series.forEach((s, i) => {
-    const name = truncateText(s.name, p, size, width - 22);
+  for (const item of items) {
+    const name = truncateText(item.name, p, size, width - 22);
     const w = 20 + p.width(name, size) + 16;
     if (x > 0 && x + w > width) {
       x = 0;
       y += 20;
     }
-    parts.push(`<rect x="${r(x)}" y="${y - 6}" width="14" height="4" rx="2" fill="${exportSeriesColor(i)}"/>` + p.draw(name, x + 19, y, size, { fill: C.fg }));
+    parts.push(`<rect x="${r(x)}" y="${y - 6}" width="14" height="4" rx="2" fill="${exportSeriesColor(item.color)}"/>` + p.draw(name, x + 19, y, size, { fill: C.fg }));
     x += w;
-  });
+  }
   return { svg: parts.join(''), height: y + 10 };
 }
 
+/** The unit of the value axis, above its top tick. */
+const unitText = (figure: ChartFigure, x: number, y: number, p: TextPainter) => p.draw(unitLabel(figure.unit, figure.lang), x, y, TICK, { fill: C.muted });
+
 function lineBody(figure: ChartFigure, width: number, p: TextPainter, lang: ChartFigure['lang']): Body {
-  const head = legend(figure, width, p);
   const height = 320;
-  const layout = calcLineChart(figure.series, { width, height }, { years: figure.years, format: (v) => formatTick(v, figure.unit, lang) });
+  const layout = calcLineChart(figure.series, { width, height }, {
+    years: figure.years,
+    unit: figure.unit,
+    lang,
+    scale: figure.scale,
+    hidden: figure.hidden,
+    highlight: figure.highlightSeries,
+    annotation: figure.annotation,
+  });
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
+  // Hidden series are not in the picture, so not in its key either.
+  const head = legend(layout.keyed.filter((k) => !k.hidden), width, p);
   const m = layout.margin;
   const marks = layout.lines
     .map((l) => {
-      const color = exportSeriesColor(l.color);
-      return `<g>${l.d ? `<path d="${l.d}" fill="none" stroke="${color}" stroke-width="2.5" stroke-linejoin="round"/>` : ''}${l.points.map((pt) => point(pt, color, 4)).join('')}</g>`;
+      const color = l.muted ? C.muted : exportSeriesColor(l.color);
+      const opacity = l.muted ? ' opacity="0.45"' : '';
+      const end = l.endLabel ? p.draw(truncateText(l.name, p, 12, m.right - 10), l.endLabel.x + 8, l.endLabel.y + 4, 12, { fill: color, bold: true }) : '';
+      return `<g${opacity}>${l.d ? `<path d="${l.d}" fill="none" stroke="${color}" stroke-width="${l.highlighted ? 3.5 : 2.5}" stroke-linejoin="round"/>` : ''}${l.points.map((pt) => point(pt, color, 4)).join('')}</g>${end}`;
     })
     .join('');
-  const svg = `${head.svg}<g transform="translate(0 ${head.height})">${yAxis(layout.yTicks, m.left, width - m.right, p)}${xLabels(layout.xTicks, height - m.bottom + 18, p)}${marks}</g>`;
+  const a = layout.annotation;
+  const note = a
+    ? (a.y === null
+        ? `<line x1="${r(a.x)}" x2="${r(a.x)}" y1="${m.top}" y2="${height - m.bottom}" stroke="${C.fg}" stroke-dasharray="3 3"/>`
+        : `<circle cx="${r(a.x)}" cy="${r(a.y)}" r="10" fill="none" stroke="${C.fg}" stroke-width="1.5"/>`) +
+      p.draw(truncateText(a.text, p, 12, width / 2), a.x > width / 2 ? a.x - 6 : a.x + 6, (a.y === null ? m.top : Math.max(m.top, a.y - 30)) + 10, 12, { anchor: a.x > width / 2 ? 'end' : 'start', fill: C.fg })
+    : '';
+  const svg = `${head.svg}<g transform="translate(0 ${head.height})">${unitText(figure, 0, 11, p)}${yAxis(layout.yTicks, m.left, width - m.right, p)}${xLabels(layout.xTicks, height - m.bottom + 18, p)}${marks}${note}</g>`;
   return { svg, height: head.height + height, empty: null };
 }
 
 function rankedBody(figure: ChartFigure, width: number, p: TextPainter, lang: ChartFigure['lang']): Body {
-  const layout = calcRankedChart(figure.rankedRows, width, { limit: figure.limit, highlight: figure.highlight, format: (v) => formatTick(v, figure.unit, lang) });
+  const layout = calcRankedChart(figure.rankedRows, width, { limit: figure.limit, highlight: figure.highlight, onlyHighlighted: figure.onlyHighlighted, unit: figure.unit, lang, scale: figure.scale });
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   const m = layout.margin;
   const approx = STRINGS[lang].approx;
   const parts = layout.xTicks.map((t) => `<line x1="${r(t.pos)}" x2="${r(t.pos)}" y1="${m.top - 4}" y2="${layout.height}" stroke="${C.line}"/>`);
-  parts.push(xLabels(layout.xTicks, 12, p));
+  parts.push(xLabels(layout.xTicks, 12, p), unitText(figure, 0, 12, p));
   for (const bar of layout.bars) {
     const mid = bar.y + layout.barHeight / 2 + 4;
     const size = 12;
@@ -92,13 +113,13 @@ function rankedBody(figure: ChartFigure, width: number, p: TextPainter, lang: Ch
     parts.push(p.draw(name, nameX, mid, size, { anchor: 'end', fill: C.fg, bold: bar.highlighted }));
     const fill = bar.highlighted ? exportSeriesColor(1) : exportSeriesColor(0);
     parts.push(`<rect x="${r(bar.x0)}" y="${r(bar.y)}" width="${r(Math.max(1, bar.x1 - bar.x0))}" height="${layout.barHeight}" fill="${fill}"${bar.row.approximate ? ' fill-opacity="0.55"' : ''}/>`);
-    parts.push(p.draw(`${bar.row.approximate ? approx : ''}${formatTick(bar.row.value, figure.unit, lang)}`, bar.x1 + 4, mid, size, { fill: C.muted }));
+    parts.push(p.draw(`${bar.row.approximate ? approx : ''}${formatBare(bar.row.value, figure.unit, lang)}`, bar.x1 + 4, mid, size, { fill: C.muted }));
   }
   return { svg: parts.join(''), height: layout.height, empty: null };
 }
 
 function multiplesBody(figure: ChartFigure, width: number, p: TextPainter, lang: ChartFigure['lang']): Body {
-  const layout = calcSmallMultiples(figure.series, width, { years: figure.years, format: (v) => formatTick(v, figure.unit, lang) });
+  const layout = calcSmallMultiples(figure.series, width, { years: figure.years, unit: figure.unit, lang, scale: figure.scale });
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   const pl = layout.plot;
   const blank = STRINGS[lang].blank;
@@ -109,7 +130,7 @@ function multiplesBody(figure: ChartFigure, width: number, p: TextPainter, lang:
       : `${panel.d ? `<path d="${panel.d}" fill="none" stroke="${C.series[0]}" stroke-width="2"/>` : ''}${panel.points.map((pt) => point(pt, C.series[0], 3)).join('')}`;
     return `<g transform="translate(${panel.left} ${panel.top})">${yAxis(layout.yTicks, pl.left, pl.right, p)}${xLabels(layout.xTicks, pl.bottom + 14, p)}${title}${marks}</g>`;
   });
-  return { svg: panels.join(''), height: layout.height, empty: null };
+  return { svg: `${unitText(figure, 0, 11, p)}<g transform="translate(0 16)">${panels.join('')}</g>`, height: layout.height + 16, empty: null };
 }
 
 export function drawFigureBody(figure: ChartFigure, width: number, p: TextPainter): Body {

@@ -1,32 +1,39 @@
 /**
- * Numbers as a reader sees them: thousands separators, shares as percentages, money with its
- * unit; `null` never becomes 0.
+ * Numbers as a reader sees them, exact (d3-format, up to 6 decimals, trailing zeros trimmed):
+ * thousands separators, shares as percentages, money with its unit — 万元 in Chinese, yuan in
+ * English (¥9,724,015, never "¥972.4×10k"); `null` never becomes 0. `unitLabel` names the unit
+ * for axes and tables.
  */
+import { format } from 'd3-format';
 import type { MetricUnit } from '../data/types';
 import type { Lang } from '../view/parseView';
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const exact = format(',.6~f');
+const money = format(',.2~f');
+const percent = format('.2~%');
 
 export function formatValue(value: number | null, unit: MetricUnit, lang: Lang): string {
   if (value === null) return lang === 'zh' ? '空白' : 'blank';
-  if (unit === 'share') return percent.format(value);
-  const n = integer.format(value);
-  if (unit === 'yuan') return lang === 'zh' ? `${n} 元` : `¥${n}`;
-  if (unit === 'wanYuan') return lang === 'zh' ? `${n} 万元` : `¥${n}×10k`;
-  return n;
+  if (unit === 'share') return percent(value);
+  if (unit === 'yuan') return lang === 'zh' ? `${exact(value)} 元` : `¥${money(value)}`;
+  if (unit === 'wanYuan') return lang === 'zh' ? `${exact(value)} 万元` : `¥${money(value * 1e4)}`;
+  return exact(value);
 }
 
-/** Short axis ticks: 12k, 1.2M / 1.2万, 120万. */
-export function formatTick(value: number, unit: MetricUnit, lang: Lang): string {
-  if (unit === 'share') return percent.format(value);
-  const abs = Math.abs(value);
-  if (lang === 'zh') {
-    if (abs >= 1e8) return `${+(value / 1e8).toFixed(1)}亿`;
-    if (abs >= 1e4) return `${+(value / 1e4).toFixed(1)}万`;
-    return integer.format(value);
-  }
-  if (abs >= 1e6) return `${+(value / 1e6).toFixed(1)}M`;
-  if (abs >= 1e3) return `${+(value / 1e3).toFixed(1)}k`;
-  return integer.format(value);
+const UNIT_LABELS: Record<MetricUnit, Record<Lang, string>> = {
+  count: { zh: '数量', en: 'number' },
+  items: { zh: '件', en: 'documents' },
+  yuan: { zh: '元', en: 'yuan (¥)' },
+  wanYuan: { zh: '万元', en: 'yuan (¥)' },
+  share: { zh: '%', en: '%' },
+};
+
+/** The unit as an axis or column title: 万元, yuan (¥), %. */
+export const unitLabel = (unit: MetricUnit, lang: Lang) => UNIT_LABELS[unit][lang];
+
+/** The exact number without its unit, for labels beside an axis that names the unit. */
+export function formatBare(value: number, unit: MetricUnit, lang: Lang): string {
+  if (unit === 'share') return percent(value);
+  if (unit === 'wanYuan' && lang === 'en') return money(value * 1e4);
+  return unit === 'yuan' && lang === 'en' ? money(value) : exact(value);
 }

@@ -14,6 +14,10 @@ describe('view ⇄ URL', () => {
     ['report id with CJK and reserved characters', v({ view: 'agencies', report: '济源示范区公安局-2021&x=1#y' })],
     ['data quality in English', v({ view: 'quality', lang: 'en' })],
     ['method', v({ view: 'method' })],
+    ['log scale, highlighted agency, hidden agencies', v({ scale: 'log', agencies: ['a1', 'a2', 'a3'], highlight: 'a2', hide: ['a1', 'a3'] })],
+    ['own words: title, subtitle, notes, byline', v({ title: '依申请公开 “翻倍”：& = ? # 100%', subtitle: 'Requests, 2019–2024', notes: '注：2021 年起新模板。', byline: '记者 张三 / Data desk' })],
+    ['annotation on a year', v({ annotation: { year: 2021, agency: null, text: '新模板' } })],
+    ['annotation on a point', v({ agencies: ['a1'], annotation: { year: 2022, agency: 'a1', text: 'Peak: a new portal' } })],
   ];
   it.each(views)('%s round-trips through the query string', (_, view) => {
     expect(parseView(serializeView(view))).toEqual(view);
@@ -44,6 +48,12 @@ describe('view ⇄ URL', () => {
     ['blank report means none', '?report=%20', DEFAULT_VIEW],
     ['an old ?report= link opens the agency page', '?report=x-2021', v({ view: 'agencies', report: 'x-2021' })],
     ['unknown parameters are ignored', '?utm_source=x', DEFAULT_VIEW],
+    ['unknown scale falls back to linear', '?scale=sqrt', DEFAULT_VIEW],
+    ['blank own words are dropped', '?title=%20%20&byline=', DEFAULT_VIEW],
+    ['own words are cut at 280 characters', `?title=${'字'.repeat(300)}`, v({ title: '字'.repeat(280) })],
+    ['control characters are dropped from own words', '?notes=a%00b%1Bc', v({ notes: 'abc' })],
+    ['an annotation without text or with a bad year is dropped', '?annYear=2021&annText=%20', DEFAULT_VIEW],
+    ['an annotation needs a year', '?annText=hi', DEFAULT_VIEW],
   ])('%s', (_, search, view) => {
     expect(parseView(search)).toEqual(view);
   });

@@ -15,6 +15,20 @@ export type Lang = (typeof LANGS)[number];
 export const CHART_TYPES = ['line', 'ranked', 'multiples'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
+export const SCALES = ['linear', 'log'] as const;
+export type Scale = (typeof SCALES)[number];
+
+/** A journalist's note on the chart: at a year, or at one agency's point in that year. */
+export interface Annotation {
+  year: number;
+  /** Agency id of the point, or null for the whole year. */
+  agency: string | null;
+  text: string;
+}
+
+/** Longest own text kept from a URL (title, notes …), so a link stays a link. */
+export const TEXT_MAX = 280;
+
 export const LEVELS: readonly AgencyLevel[] = ['province', 'city', 'county', 'branch', 'other'];
 
 /** The metric Explore shows when the URL names none. */
@@ -40,6 +54,18 @@ export interface View {
   agency: string | null;
   /** Agency page: the report shown (null = the agency's latest). */
   report: string | null;
+  /** Value axis of Explore's charts. */
+  scale: Scale;
+  /** Agency drawn in colour and labelled, the other lines grey. */
+  highlight: string | null;
+  /** Agencies clicked off in the legend. */
+  hide: string[];
+  /** The journalist's own words, replacing or adding to the chart's own (embed, PNG, SVG). */
+  title: string | null;
+  subtitle: string | null;
+  notes: string | null;
+  byline: string | null;
+  annotation: Annotation | null;
 }
 
 export const DEFAULT_VIEW: View = {
@@ -55,6 +81,14 @@ export const DEFAULT_VIEW: View = {
   level: null,
   agency: null,
   report: null,
+  scale: 'linear',
+  highlight: null,
+  hide: [],
+  title: null,
+  subtitle: null,
+  notes: null,
+  byline: null,
+  annotation: null,
 };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null =>
@@ -70,6 +104,21 @@ const year = (v: string | null) => {
   return Number.isInteger(n) ? n : null;
 };
 
+/** Own text: trimmed, at most `TEXT_MAX` characters, control characters dropped. */
+const ownText = (v: string | null) => {
+  // eslint-disable-next-line no-control-regex
+  const t = v?.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').trim().slice(0, TEXT_MAX).trim();
+  return t ? t : null;
+};
+
+const idList = (v: string | null) => [...new Set((v ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+
+function annotation(p: URLSearchParams): Annotation | null {
+  const y = year(p.get('annYear'));
+  const t = ownText(p.get('annText'));
+  return y !== null && t !== null ? { year: y, agency: text(p.get('annAgency')), text: t } : null;
+}
+
 function yearRange(v: string | null): [number, number] | null {
   const m = v ? /^(\d{4})-(\d{4})$/.exec(v.trim()) : null;
   if (!m) return null;
@@ -81,7 +130,7 @@ function yearRange(v: string | null): [number, number] | null {
 export function parseView(search: string): View {
   const p = new URLSearchParams(search);
   const report = text(p.get('report'));
-  const agencies = [...new Set((p.get('agencies') ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  const agencies = idList(p.get('agencies'));
   return {
     // An old `?report=<id>` link opens that report on the agency page.
     view: oneOf(VIEW_NAMES, p.get('view')) ?? (report ? 'agencies' : DEFAULT_VIEW.view),
@@ -96,6 +145,14 @@ export function parseView(search: string): View {
     level: oneOf(LEVELS, p.get('level')),
     agency: text(p.get('agency')),
     report,
+    scale: oneOf(SCALES, p.get('scale')) ?? DEFAULT_VIEW.scale,
+    highlight: text(p.get('highlight')),
+    hide: idList(p.get('hide')),
+    title: ownText(p.get('title')),
+    subtitle: ownText(p.get('subtitle')),
+    notes: ownText(p.get('notes')),
+    byline: ownText(p.get('byline')),
+    annotation: annotation(p),
   };
 }
 
@@ -115,6 +172,19 @@ export function serializeView(view: View): string {
   if (view.level) p.set('level', view.level);
   if (view.agency) p.set('agency', view.agency);
   if (view.report) p.set('report', view.report);
+  if (view.scale !== d.scale) p.set('scale', view.scale);
+  if (view.highlight) p.set('highlight', view.highlight);
+  if (view.hide.length) p.set('hide', view.hide.join(','));
+  for (const key of ['title', 'subtitle', 'notes', 'byline'] as const) {
+    const own = ownText(view[key]);
+    if (own) p.set(key, own);
+  }
+  const ann = view.annotation && ownText(view.annotation.text);
+  if (view.annotation && ann) {
+    p.set('annYear', String(view.annotation.year));
+    if (view.annotation.agency) p.set('annAgency', view.annotation.agency);
+    p.set('annText', ann);
+  }
   const s = p.toString().replaceAll('%2C', ',');
   return s ? `?${s}` : '';
 }

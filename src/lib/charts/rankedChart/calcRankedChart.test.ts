@@ -5,7 +5,7 @@ import { calcRankedChart } from './calcRankedChart';
 const row = (agency: string, value: number | null): MetricRow => ({
   report: `${agency}-2021`, agency, name: agency, year: 2021, template: '2021', value, approximate: false, label: null, failedChecks: [],
 });
-const opts = { limit: 3, highlight: new Set<string>(), format: String };
+const opts = { limit: 3, highlight: new Set<string>(), unit: 'count' as const, lang: 'zh' as const };
 
 describe('calcRankedChart', () => {
   it('largest first, one bar per agency, blanks not ranked but counted', () => {
@@ -30,6 +30,18 @@ describe('calcRankedChart', () => {
     expect([last.row.agency, last.rank, last.highlighted, last.afterGap]).toEqual(['a500', 501, true, true]);
     expect(last.y - l.bars[9].y).toBeGreaterThan(l.bars[9].y - l.bars[8].y);
     expect(l.total).toBe(1000);
+  });
+
+  it('only the picked agencies when asked, with their rank among all: never one nobody picked', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => row(`a${i}`, 100 - i));
+    const l = calcRankedChart(rows, 600, { ...opts, highlight: new Set(['a40', 'a7', 'missing']), onlyHighlighted: true });
+    expect(l.bars.map((b) => [b.row.agency, b.rank, b.afterGap])).toEqual([['a7', 8, false], ['a40', 41, false]]);
+    expect(l.total).toBe(100);
+  });
+
+  it('log scale: bars start at the axis start, not at an undefined 0', () => {
+    const l = calcRankedChart([row('a', 10), row('b', 1000)], 600, { ...opts, scale: 'log' });
+    expect(l.bars.every((b) => Number.isFinite(b.x0) && Number.isFinite(b.x1) && b.x1 > b.x0)).toBe(true);
   });
 
   it('ties share a rank and are ordered by name', () => {

@@ -3,10 +3,12 @@
  * highlighted (picked) agencies further down, so that 20,000 reports never become 20,000 DOM
  * nodes. Blank values are not ranked (they are counted in `blank`).
  */
-import { createLinearScale } from '../common/linearScale';
 import type { MetricRow } from '../../data/calcMetricRows';
-import { calcLinearTicks } from '../common/calcLinearTicks';
-import type { Tick, TickFormat } from '../common/types';
+import type { MetricUnit } from '../../data/types';
+import type { Lang } from '../../view/parseView';
+import { calcAxisFormat } from '../common/calcAxisFormat';
+import { calcValueScale, type ScaleType } from '../common/calcValueScale';
+import type { Tick } from '../common/types';
 
 export interface RankedBar {
   row: MetricRow & { value: number };
@@ -39,7 +41,11 @@ export interface RankedLayout {
 export interface RankedOptions {
   limit: number;
   highlight: ReadonlySet<string>;
-  format: TickFormat;
+  /** Draw only the highlighted (picked) agencies, with their rank among all: never an agency nobody picked. */
+  onlyHighlighted?: boolean;
+  unit: MetricUnit;
+  lang: Lang;
+  scale?: ScaleType;
   /** Room for agency names on the left. */
   labelWidth?: number;
 }
@@ -61,20 +67,23 @@ export function calcRankedChart(rows: MetricRow[], width: number, options: Ranke
 
   const picked: number[] = [];
   sorted.forEach((r, i) => {
-    if (i < options.limit || options.highlight.has(r.agency)) picked.push(i);
+    if (options.onlyHighlighted ? options.highlight.has(r.agency) : i < options.limit || options.highlight.has(r.agency)) picked.push(i);
   });
+  if (picked.length === 0) return { ...base, empty: 'noValues' };
 
-  const min = Math.min(0, sorted[sorted.length - 1].value);
-  const max = Math.max(0, sorted[0].value);
-  const x = createLinearScale([min, max === min ? min + 1 : max], [margin.left, width - margin.right], 4);
+  const tickCount = Math.max(2, Math.floor((width - margin.left - margin.right) / 80));
+  const x = calcValueScale(picked.map((i) => sorted[i].value), [margin.left, width - margin.right], { type: options.scale, unit: options.unit, ticks: tickCount });
+  const format = calcAxisFormat(x.ticks, options.unit, options.lang, options.scale === 'log');
+  // Bars grow from 0, or from the axis start on a log scale (which has no 0).
+  const origin = Math.max(0, x.domain[0]);
   let y = margin.top;
   const bars = picked.map((i, k): RankedBar => {
-    const afterGap = k > 0 && i !== picked[k - 1] + 1;
+    const afterGap = !options.onlyHighlighted && k > 0 && i !== picked[k - 1] + 1;
     if (afterGap) y += GAP;
     const row = sorted[i];
-    const bar = { row, rank: ranks[i], y, x0: x(Math.min(0, row.value)), x1: x(Math.max(0, row.value)), highlighted: options.highlight.has(row.agency), afterGap };
+    const bar = { row, rank: ranks[i], y, x0: x(Math.min(origin, row.value)), x1: x(Math.max(origin, row.value)), highlighted: options.highlight.has(row.agency), afterGap };
     y += ROW;
     return bar;
   });
-  return { ...base, height: y + margin.bottom, bars, xTicks: calcLinearTicks(x, Math.max(2, Math.floor((width - margin.left - margin.right) / 80)), options.format) };
+  return { ...base, height: y + margin.bottom, bars, xTicks: x.ticks.map((v) => ({ pos: x(v), label: format(v) })) };
 }

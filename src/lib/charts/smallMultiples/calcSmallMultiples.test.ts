@@ -7,7 +7,7 @@ const row = (agency: string, year: number, value: number | null): MetricRow => (
   report: `${agency}-${year}`, agency, name: agency, year, template: '2021', value, approximate: false, label: null, failedChecks: [],
 });
 const s = (agency: string, values: (number | null)[]): LineSeries => ({ key: agency, name: agency, rows: values.map((v, i) => row(agency, 2021 + i, v)) });
-const opts = { years: [2021, 2022, 2023], format: String };
+const opts = { years: [2021, 2022, 2023], unit: 'count' as const, lang: 'zh' as const };
 
 describe('calcSmallMultiples', () => {
   it('one panel per agency, in a grid that fits the width', () => {

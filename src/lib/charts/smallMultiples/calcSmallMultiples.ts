@@ -2,11 +2,14 @@
  * Small multiples: one small line chart per agency in a grid, all on the same y scale so that
  * panels compare by height. Blank values are gaps; a panel without values says so.
  */
+import { scalePoint } from 'd3-scale';
 import { placeYearLine } from '../lineChart/placeYearLine';
-import { createLinearScale } from '../common/linearScale';
-import { createPointScale } from '../common/pointScale';
+import type { MetricUnit } from '../../data/types';
+import type { Lang } from '../../view/parseView';
+import { calcAxisFormat } from '../common/calcAxisFormat';
+import { calcValueScale, type ScaleType } from '../common/calcValueScale';
 import type { LinePoint, LineSeries } from '../lineChart/calcLineChart';
-import type { Tick, TickFormat } from '../common/types';
+import type { Tick } from '../common/types';
 
 export interface Panel {
   key: string;
@@ -37,7 +40,9 @@ export interface MultiplesLayout {
 
 export interface MultiplesOptions {
   years: number[];
-  format: TickFormat;
+  unit: MetricUnit;
+  lang: Lang;
+  scale?: ScaleType;
   minPanelWidth?: number;
   panelHeight?: number;
 }
@@ -55,17 +60,16 @@ export function calcSmallMultiples(series: LineSeries[], width: number, options:
   const valued = series.map((s) => s.rows.filter((r): r is LinePoint['row'] => r.value !== null && yearSet.has(r.year)));
   if (valued.every((v) => v.length === 0)) return { ...base, empty: 'noValues' };
   const all = valued.flat().map((r) => r.value);
-  const max = Math.max(0, ...all);
-  const min = Math.min(0, ...all);
 
-  const x = createPointScale(options.years, [plot.left, plot.right], options.years.length === 1 ? 0.5 : 0.1);
-  const y = createLinearScale([min, max === min ? min + 1 : max], [plot.bottom, plot.top], 2);
+  const x = scalePoint<number>().domain(options.years).range([plot.left, plot.right]).padding(options.years.length === 1 ? 0.5 : 0.1);
+  const y = calcValueScale(all, [plot.bottom, plot.top], { type: options.scale, unit: options.unit, ticks: 2 });
+  const format = calcAxisFormat(y.ticks, options.unit, options.lang, options.scale === 'log');
   const panels = series.map((s, i): Panel => {
     const { d, points } = placeYearLine(valued[i], options.years, x, y);
     return { key: s.key, name: s.name, left: (i % columns) * panelWidth, top: Math.floor(i / columns) * panelHeight, d, points, blank: points.length === 0 };
   });
   const years = options.years;
   const xTicks = (years.length <= 2 ? years : [years[0], years[years.length - 1]]).map((yr) => ({ pos: x(yr)!, label: String(yr) }));
-  const yTicks = y.ticks(2).map((v) => ({ pos: y(v), label: options.format(v) }));
+  const yTicks = y.ticks.map((v) => ({ pos: y(v), label: format(v) }));
   return { ...base, height: Math.ceil(series.length / columns) * panelHeight, panels, xTicks, yTicks };
 }
