@@ -1,6 +1,7 @@
 /**
- * Page numbers (`- 3 -`, `第 3 页`, `3/5`) and running headers or footers (the same short
- * text in the top or bottom margin of most pages) are not part of the report: a page
+ * Page numbers (`- 3 -`, `第 3 页`, `3/5`), running headers or footers (the same short
+ * text in the top or bottom margin of most pages) and a browser's print margins (date,
+ * title, URL, page count in a small font) are not part of the report: a page
  * number inside table 3 would otherwise read as a cell.
  */
 import type { PdfToken } from './pdfToken';
@@ -36,11 +37,17 @@ export function dropPageFurniture(pages: readonly PageTokens[]): PdfToken[][] {
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const repeated = pages.length >= 3 ? Math.ceil(pages.length * 0.6) : Infinity;
+  // Browsers print the date, title, URL and page count in the margins in a small font.
+  const sizes = pages.flatMap((p) => p.tokens.map((t) => t.size)).sort((a, b) => a - b);
+  const small = (sizes[Math.floor(sizes.length / 2)] ?? 0) * 0.6;
   return pages.map((p) =>
     p.tokens.filter((t) => {
       if (!inMargin(t, p.height)) return true;
+      if (t.size < small) return false;
       if (PAGE_NUMBER.test(t.text) && aloneOnLine(t, p.tokens)) return false;
-      return t.text.length > 40 || (counts.get(furnitureKey(t, p.height)) ?? 0) < repeated;
+      // A running header has words: a number in the margin is a table cell near the page edge.
+      if (t.text.length > 40 || !/[^\d\s.,%-]{2}/.test(t.text)) return true;
+      return (counts.get(furnitureKey(t, p.height)) ?? 0) < repeated;
     }),
   );
 }

@@ -5,6 +5,8 @@
  * and within a line tokens run left to right, cut into chunks where the gap
  * between them is wide (table cells) rather than a letter space.
  */
+import { normalizeWidths } from '../normalizeText';
+import { readCell } from '../readCell';
 import type { PdfToken } from './pdfToken';
 
 export interface Chunk {
@@ -28,16 +30,27 @@ const SAME_LINE = 0.4;
 const CELL_GAP = 0.8;
 
 function joinText(a: string, b: string, gap: number, size: number): string {
-  const ascii = /[A-Za-z0-9.,%)]$/.test(a) && /^[A-Za-z0-9(]/.test(b);
-  return a + (ascii && gap > size * 0.15 ? ' ' : '') + b;
+  // A visible gap beside a Latin letter or digit is a space (规章 0 0 0, 申请 21 件); between Chinese characters it is spacing.
+  const ascii = /[A-Za-z0-9.,%)]$/.test(a) || /^[A-Za-z0-9(]/.test(b);
+  return a + (ascii && gap > size * 0.2 ? ' ' : '') + b;
 }
 
-export function toChunks(tokens: readonly PdfToken[]): Chunk[] {
+const isNumber = (t: PdfToken) => readCell(normalizeWidths(t.text)).kind === 'number' && /^[\d.,%+-]+$/.test(t.text);
+
+/**
+ * `cells`: the line is a table row, so a number starting right after text or after another
+ * number is a cell of its own even when the gap is narrow (Chromium's PDFs of web tables
+ * put a label and its first value a letter space apart).
+ */
+export function toChunks(tokens: readonly PdfToken[], cells = false): Chunk[] {
   const chunks: Chunk[] = [];
+  let prev: PdfToken | null = null;
   for (const t of tokens) {
     const last = chunks[chunks.length - 1];
     const gap = last ? t.x0 - last.x1 : Infinity;
-    if (last && gap < CELL_GAP * Math.max(t.size, last.size)) {
+    const ownCell = cells && prev !== null && isNumber(t) && gap > 0;
+    prev = t;
+    if (last && !ownCell && gap < CELL_GAP * Math.max(t.size, last.size)) {
       last.text = joinText(last.text, t.text, gap, Math.max(t.size, last.size));
       last.tokens.push(t);
       last.x1 = Math.max(last.x1, t.x1);
@@ -60,6 +73,7 @@ export function groupLines(tokens: readonly PdfToken[]): VisualLine[] {
   }
   return groups.map((g) => {
     const row = g.tokens.sort((a, b) => a.x0 - b.x0);
-    return { page: row[0].page, cy: row.reduce((s, t) => s + t.cy, 0) / row.length, tokens: row, chunks: toChunks(row) };
+    const chunks = toChunks(row);
+    return { page: row[0].page, cy: row.reduce((s, t) => s + t.cy, 0) / row.length, tokens: row, chunks: chunks.length > 1 ? toChunks(row, true) : chunks };
   });
 }

@@ -88,17 +88,119 @@ function splitParts(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
   return parts;
 }
 
+interface Piece {
+  chunk: Chunk;
+  y: number;
+}
+
 interface Row {
   cy: number;
-  labels: { chunk: Chunk; y: number }[];
-  cells: Chunk[][];
+  /** The row's own chunks (labels and values), then the label-only chunks joined to it. */
+  pieces: Piece[];
+  /** How many of `pieces` are the row's own line. */
+  own: number;
   tokens: PdfToken[];
+}
+
+/**
+ * Value rows, and the label-only lines after the first one joined to them, top down: a line
+ * that does not open with a number and sits right under another label piece in the same
+ * column continues it; others join the nearest row.
+ */
+function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => number): Row[] {
+  const rows: Row[] = [];
+  const labelOnly: Piece[] = [];
+  for (const l of lines) {
+    const y = yOf(l);
+    if (l.chunks.some(isValueChunk)) rows.push({ cy: y, pieces: l.chunks.map((chunk) => ({ chunk, y })), own: l.chunks.length, tokens: [...l.tokens] });
+    else for (const chunk of l.chunks) labelOnly.push({ chunk, y });
+  }
+  const pieces = [
+    ...rows.flatMap((row) => row.pieces.filter((p) => !isValueChunk(p.chunk)).map((p) => ({ ...p, row: row as Row | null }))),
+    ...labelOnly.map((p) => ({ ...p, row: null as Row | null })),
+  ].sort((a, b) => a.y - b.y || a.chunk.x0 - b.chunk.x0);
+  const lastInColumn: { x0: number; y: number; row: Row }[] = [];
+  for (const p of pieces) {
+    if (!p.row) {
+      const above = lastInColumn.find((q) => Math.abs(q.x0 - p.chunk.x0) <= 2 && p.y - q.y > 0 && p.y - q.y <= 2.2 * p.chunk.size);
+      const continues = above && !ENUMERATED.test(p.chunk.text.trim());
+      p.row = continues ? above.row : rows.reduce((best, r) => (Math.abs(r.cy - p.y) < Math.abs(best.cy - p.y) ? r : best));
+      p.row.pieces.push({ chunk: p.chunk, y: p.y });
+      p.row.tokens.push(...p.chunk.tokens);
+    }
+    const prev = lastInColumn.findIndex((q) => Math.abs(q.x0 - p.chunk.x0) <= 2);
+    const entry = { x0: p.chunk.x0, y: p.y, row: p.row };
+    if (prev >= 0) lastInColumn[prev] = entry;
+    else lastInColumn.push(entry);
+  }
+  for (const row of rows) row.tokens.sort((a, b) => a.page - b.page);
+  return rows;
+}
+
+const joinPieces = (ps: Piece[]) =>
+  ps
+    .sort((a, b) => a.chunk.x0 - b.chunk.x0 || a.y - b.y)
+    .map((p) => p.chunk.text)
+    .join('');
+const joinCell = (ps: Piece[]) =>
+  ps
+    .sort((a, b) => a.y - b.y || a.chunk.x0 - b.chunk.x0)
+    .map((p) => p.chunk.text)
+    .join(' ');
+
+function cutAtColumns(c: Chunk, starts: number[]): Chunk[] {
+  const cuts = c.tokens.map((t, i) => i > 0 && starts.some((x) => Math.abs(x - t.x0) <= 1.5));
+  if (!cuts.some(Boolean)) return [c];
+  const out: Chunk[] = [];
+  c.tokens.forEach((t, i) => {
+    const last = out[out.length - 1];
+    if (!last || cuts[i]) out.push({ text: t.text, tokens: [t], x0: t.x0, x1: t.x1, cy: t.cy, size: t.size });
+    else {
+      last.text += t.text;
+      last.tokens.push(t);
+      last.x1 = t.x1;
+    }
+  });
+  return out;
+}
+
+/**
+ * A web table printed to PDF (Chromium's Save as PDF): every cell's text starts at its
+ * column's left edge, labels and values alike, and rows put them in whichever column the
+ * page's table had. Columns are the clusters of left edges; each row is laid out on them
+ * all, as the HTML reader lays out the page's grid.
+ */
+function layoutGrid(input: readonly VisualLine[], firstValueRow: number, yOf: (l: VisualLine) => number): TableRow[] {
+  // Cells a letter space apart ran together into one chunk (自然人商业): cut them where a column starts.
+  const starts = clusters(
+    input.flatMap((l) => l.chunks.map((c) => c.x0)),
+    2.5,
+  );
+  const lines = input.map((l) => ({ ...l, chunks: l.chunks.flatMap((c) => cutAtColumns(c, starts)) }));
+  const columns = clusters(
+    lines.flatMap((l) => l.chunks.map((c) => c.x0)),
+    2.5,
+  );
+  const colOf = (x: number) => columns.reduce((best, c, i) => (Math.abs(c - x) < Math.abs(columns[best] - x) ? i : best), 0);
+  const layout = (pieces: Piece[], tokens: PdfToken[]): TableRow => {
+    const cells = columns.map((): Piece[] => []);
+    for (const p of pieces) cells[colOf(p.chunk.x0)].push(p);
+    return { text: cells.map(joinCell).join('\t'), tokens };
+  };
+  return [
+    ...lines.slice(0, firstValueRow).map((l) => layout(l.chunks.map((chunk) => ({ chunk, y: yOf(l) })), l.tokens)),
+    ...collectRows(lines.slice(firstValueRow), yOf).map((r) => layout(r.pieces, r.tokens)),
+  ];
 }
 
 function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number): TableRow[] {
   const firstValueRow = lines.findIndex((l) => l.chunks.some(isValueChunk));
   if (firstValueRow < 0) return lines.map((l) => ({ text: l.chunks.map((c) => c.text).join('\t'), tokens: l.tokens }));
   const values = lines.flatMap((l) => l.chunks.filter(isValueChunk));
+  // Text starting exactly where values start (headers over them, labels in their columns): a left-aligned web table.
+  const texts = lines.flatMap((l) => l.chunks.filter((c) => !isValueChunk(c)));
+  if (texts.filter((t) => values.some((v) => Math.abs(v.x0 - t.x0) <= 1.5)).length >= 2) return layoutGrid(lines, firstValueRow, yOf);
+
   const valueStart = Math.min(...values.map((c) => c.x0));
   const tol = Math.max(3, 0.8 * median(values.map((c) => c.size)));
   const align = (['center', 'x0', 'x1'] as const)
@@ -121,7 +223,7 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     for (let i = 1; i < bands.length; i++) if (Math.abs(bands[i].pos - x) < Math.abs(bands[best].pos - x)) best = i;
     return best;
   };
-  const emptyCells = () => bands.map((): Chunk[] => []);
+  const emptyCells = () => bands.map((): Piece[] => []);
 
   const out: TableRow[] = [];
   for (const l of lines.slice(0, firstValueRow)) {
@@ -129,54 +231,23 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     const cells = emptyCells();
     for (const c of l.chunks) {
       if (centre(c) < valueStart - tol) label.push(c.text);
-      else cells[bandOf(at(c, align))].push(c);
+      else cells[bandOf(at(c, align))].push({ chunk: c, y: yOf(l) });
     }
-    out.push({ text: [label.join(' '), ...cells.map((cs) => cs.map((c) => c.text).join(' '))].join('\t'), tokens: l.tokens });
+    out.push({ text: [label.join(' '), ...cells.map(joinCell)].join('\t'), tokens: l.tokens });
   }
-
-  const rows: Row[] = [];
-  const labelOnly: { chunk: Chunk; y: number; line: VisualLine }[] = [];
-  for (const l of lines.slice(firstValueRow)) {
-    const y = yOf(l);
-    if (!l.chunks.some(isValueChunk)) {
-      for (const chunk of l.chunks) labelOnly.push({ chunk, y, line: l });
-      continue;
+  for (const row of collectRows(lines.slice(firstValueRow), yOf)) {
+    const own = new Set(row.pieces.slice(0, row.own));
+    const labels: Piece[] = [];
+    const cells = emptyCells();
+    for (const p of row.pieces) {
+      // Chunks of the row's own line right of the labels are cells; label-only lines are labels.
+      if (own.has(p) && (isValueChunk(p.chunk) || centre(p.chunk) >= valueStart)) cells[bandOf(at(p.chunk, align))].push(p);
+      else labels.push(p);
     }
-    const row: Row = { cy: y, labels: [], cells: emptyCells(), tokens: [...l.tokens] };
-    for (const c of l.chunks) {
-      if (isValueChunk(c) || centre(c) >= valueStart) row.cells[bandOf(at(c, align))].push(c);
-      else row.labels.push({ chunk: c, y });
-    }
-    rows.push(row);
-  }
-  // Label-only lines, top down: a line that does not open with a number and sits right
-  // under another label piece in the same column continues it; others join the nearest row.
-  const pieces = [
-    ...rows.flatMap((row) => row.labels.map((p) => ({ ...p, row, own: true }))),
-    ...labelOnly.map((p) => ({ chunk: p.chunk, y: p.y, row: null as Row | null, own: false })),
-  ].sort((a, b) => a.y - b.y || a.chunk.x0 - b.chunk.x0);
-  const lastInColumn: { x0: number; y: number; row: Row }[] = [];
-  for (const p of pieces) {
-    if (!p.own) {
-      const above = lastInColumn.find((q) => Math.abs(q.x0 - p.chunk.x0) <= 2 && p.y - q.y > 0 && p.y - q.y <= 2.2 * p.chunk.size);
-      const continues = above && !ENUMERATED.test(p.chunk.text.trim());
-      p.row = continues ? above.row : rows.reduce((best, r) => (Math.abs(r.cy - p.y) < Math.abs(best.cy - p.y) ? r : best));
-      p.row.labels.push({ chunk: p.chunk, y: p.y });
-      p.row.tokens.push(...p.chunk.tokens);
-    }
-    const prev = lastInColumn.findIndex((q) => Math.abs(q.x0 - p.chunk.x0) <= 2);
-    const entry = { x0: p.chunk.x0, y: p.y, row: p.row! };
-    if (prev >= 0) lastInColumn[prev] = entry;
-    else lastInColumn.push(entry);
-  }
-  for (const row of rows) {
-    const label = row.labels
-      .sort((a, b) => a.chunk.x0 - b.chunk.x0 || a.y - b.y)
-      .map((p) => p.chunk.text)
-      .join('');
-    const cells = row.cells.map((cs) => cs.map((c) => c.text).join(' '));
+    const label = joinPieces(labels);
+    const texts = cells.map(joinCell);
     // A row without a label has no label field: its values alone are the row (table 4).
-    out.push({ text: (label ? [label, ...cells] : cells).join('\t'), tokens: row.tokens.sort((a, b) => a.page - b.page) });
+    out.push({ text: (label ? [label, ...texts] : texts).join('\t'), tokens: row.tokens });
   }
   return out;
 }

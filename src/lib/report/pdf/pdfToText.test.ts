@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfToText } from './pdfToText';
 import type { PageTokens } from './dropPageFurniture';
 import type { PdfToken } from './pdfToken';
+import { toTokens } from './toTokens';
 
 const H = 842;
 /** A token with its baseline `y` from the page top, like a PDF item at (x, H − y). */
@@ -106,5 +107,41 @@ describe('pdfToText: tables from geometry', () => {
       tokens: [tok(1, 106, 100, full.slice(2), 16), tok(1, 74, 127, full, 16), tok(1, 74, 154, '受理申请 21 件。', 16), tok(1, 106, 181, '下一段。', 16)],
     };
     expect(lines(pdfToText([page]).text)).toEqual([full.slice(2) + full + '受理申请 21 件。', '下一段。']);
+  });
+
+  it('a web table printed by a browser (every cell left-aligned) keeps each cell in its grid column; print margins go', () => {
+    const L = (x: number, y: number, t: string) => tok(1, x, y, t, 12, t.length * (/^\d/.test(t) ? 6.7 : 12));
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 28, 20, '2021/1/29 10:00', 6, 50),
+        L(35, 100, '申请人情况'),
+        ...['自然人', '商业', '科研', '其他', '总计'].map((t, i) => L(230 + i * 40, 120, t)),
+        L(35, 150, '一、本年新收政府信息公开申请数量'),
+        L(230, 150, '10'),
+        ...[0, 0, 0].map((v, i) => L(270 + i * 40, 150, String(v))),
+        L(390, 150, '10'),
+        L(35, 170, '（三）不予公开'),
+        L(130, 170, '1.属于国家秘密'),
+        L(270, 170, '0'),
+        L(310, 170, '0'),
+        L(390, 170, '0'),
+        tok(1, 28, 830, 'https://example.gov.cn/report.html', 6, 120),
+        tok(1, 540, 830, '1/4', 6, 10),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('一、本年新收政府信息公开申请数量\t\t10\t0\t0\t0\t10');
+    expect(text).toContain('（三）不予公开\t1.属于国家秘密\t\t0\t0\t\t0');
+    expect(text, JSON.stringify(text)).toContain('\t\t自然人\t商业\t科研\t其他\t总计');
+    expect(text.join('\n')).not.toMatch(/2021\/1\/29|example\.gov|1\/4/);
+  });
+
+  it('compatibility characters of a text layer read as plain ones (⼀ ⾏ ⻚ → 一 行 页); one run holding two cells is cut', () => {
+    const item = (str: string, x: number, width: number) => ({ str, transform: [12, 0, 0, 12, x, 700], width, height: 12 });
+    const tokens = toTokens([item('⼀、⾸⻚', 80, 48), item('0 10', 300, 40)], 1, H);
+    expect(tokens.map((t) => t.text)).toEqual(['一、首页', '0', '10']);
+    // The second number starts where the run's width, minus its digits, puts it.
+    expect(tokens[2].x0).toBeCloseTo(300 + 40 - 2 * 6.72, 1);
   });
 });
