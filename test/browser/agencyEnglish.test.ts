@@ -28,11 +28,11 @@ async function open(url: string, width = 1280, colorScheme: 'light' | 'dark' = '
 }
 const reportUrl = (id: string, lang: 'zh' | 'en', base = siteUrl) => `${base}?view=agencies&report=${encodeURIComponent(id)}${lang === 'en' ? '&lang=en' : ''}`;
 
-/** Text of every visible text node with Chinese characters that is not inside an element marked lang="zh…". */
-const chineseOutsideZh = (page: Page) =>
-  page.evaluate(() => {
+/** Text of every visible text node with Chinese characters that is not inside an element marked lang="zh…" (under `root`). */
+const chineseOutsideZh = (page: Page, root = 'body') =>
+  page.evaluate((root) => {
     const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(document.querySelector(root)!, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.textContent ?? '';
       if (!/[\u3400-\u9fff]/.test(text)) continue;
@@ -40,13 +40,13 @@ const chineseOutsideZh = (page: Page) =>
       if (el.closest('script,style,template')) continue;
       if (!(el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh')) out.push(text.trim().slice(0, 60));
     }
-    for (const el of document.querySelectorAll('[aria-label],[title],[placeholder]'))
+    for (const el of document.querySelector(root)!.querySelectorAll('[aria-label],[title],[placeholder]'))
       for (const attr of ['aria-label', 'title', 'placeholder']) {
         const v = el.getAttribute(attr);
         if (v && /[\u3400-\u9fff]/.test(v) && !(el.closest('[lang]')?.getAttribute('lang') ?? '').startsWith('zh')) out.push(`${attr}=${v.slice(0, 60)}`);
       }
     return out;
-  });
+  }, root);
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -74,6 +74,35 @@ describe('agency page in English', () => {
     opened.push(site);
     await site.page.locator('.agency-list li').first().waitFor();
     expect(await chineseOutsideZh(site.page)).toEqual([]);
+  });
+});
+
+describe('other views in English', () => {
+  it('Compare: every row of the figure table named in English, the official label beside it in Chinese', async () => {
+    const three = ds.manifest.agencies.slice(0, 3).map((a) => a.id);
+    const site = await openSite(browser, `${siteUrl}?view=compare&agencies=${three.join(',')}&lang=en`);
+    opened.push(site);
+    await site.page.getByTestId('figure-table').locator('tbody tr').first().waitFor();
+    expect(await chineseOutsideZh(site.page, '[data-testid="figure-table"] tbody')).toEqual([]);
+  });
+
+  it('Data quality: reading warnings in English, counted with their word', async () => {
+    const site = await openSite(browser, `${siteUrl}?view=quality&lang=en`);
+    opened.push(site);
+    const section = site.page.getByTestId('quality-warnings');
+    await section.locator('ul.texts li').first().waitFor();
+    expect(await chineseOutsideZh(site.page, '[data-testid="quality-warnings"]')).toEqual([]);
+    expect(await section.locator(':scope > ul > li > .muted').first().textContent()).toMatch(/^\d+ reading notes?$/);
+  });
+
+  it('Method: no Chinese interface words; the cite example points at a chart link, not at itself', async () => {
+    const site = await openSite(browser, `${siteUrl}?view=method&lang=en`);
+    opened.push(site);
+    await site.page.locator('article.method h2').first().waitFor();
+    expect(await chineseOutsideZh(site.page, 'article.method')).toEqual([]);
+    const cite = await site.page.locator('article.method blockquote').textContent();
+    expect(cite).not.toContain('view=method');
+    expect(cite).toContain('?metric=');
   });
 });
 

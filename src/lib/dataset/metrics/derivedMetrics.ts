@@ -34,7 +34,7 @@ export const DERIVED_METRICS: readonly DerivedMetric[] = [
     derived: {
       formula: {
         zh: '（予以公开 + 部分公开）÷ 办结总计（七、总计），总计列',
-        en: '(granted in full + granted in part) ÷ total handled (row 七 总计), total column',
+        en: '(granted in full + granted in part) ÷ total handled (row 7, total), total column',
       },
       inputs: ['applications.granted.total', 'applications.partiallyGranted.total', 'applications.total.total'],
     },
@@ -49,7 +49,7 @@ export const DERIVED_METRICS: readonly DerivedMetric[] = [
     derived: {
       formula: {
         zh: '不予公开（八项之和）÷ 办结总计（七、总计），总计列',
-        en: 'denied (sum of the eight grounds) ÷ total handled (row 七 总计), total column',
+        en: 'denied (sum of the eight grounds) ÷ total handled (row 7, total), total column',
       },
       inputs: [...DENIED, 'applications.total.total'],
     },
