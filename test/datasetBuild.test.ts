@@ -6,6 +6,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BuildReport, Manifest, MetricFile } from '../src/lib/data/types';
@@ -31,9 +33,15 @@ function corpus(files: Record<string, string | Uint8Array> = {}, seeds: string[]
 const read = (out: string, file: string) => readFileSync(join(out, file), 'utf8');
 const json = <T>(out: string, file: string) => JSON.parse(read(out, file)) as T;
 function csv(out: string, file: string): Record<string, string>[] {
-  const text = read(out, file);
+  const text = file.endsWith('.gz') ? gunzipSync(readFileSync(join(out, file))).toString('utf8') : read(out, file);
   expect(text.startsWith('\ufeff')).toBe(true);
   return Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true }).data;
+}
+
+/** The rows of a Parquet file, read back with an independent reader (hyparquet). */
+async function parquet(out: string, file: string): Promise<Record<string, unknown>[]> {
+  const bytes = readFileSync(join(out, file));
+  return parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
 }
 
 /** Every file under a folder → its bytes, by relative path. */
@@ -52,20 +60,49 @@ describe('dataset build on the seeds', async () => {
   const { manifest } = await runBuild({ corpus: corpus(), out, workers: 0 });
   const jiyuan = manifest.reports.findIndex((r) => r.file === JIYUAN);
 
-  it('济源示范区公安局 2021: 行政许可 1370 in the metric file, the area CSV and figures.csv', () => {
+  it('济源示范区公安局 2021: 行政许可 1370 in the metric file, the area CSV, figures.csv.gz and figures.parquet', async () => {
     expect(manifest.reports[jiyuan]).toMatchObject({ name: '济源示范区公安局', year: 2021, template: '2021' });
     const metric = json<MetricFile>(out, 'enforcement/active.licensing.decisions.json');
     expect(metric.values).toHaveLength(manifest.reports.length);
     expect(metric.values[jiyuan]).toBe(1370);
     const id = manifest.reports[jiyuan].id;
-    const row = csv(out, 'csv/figures.csv').find((r) => r.report_id === id && r.metric === 'active.licensing.decisions');
+    const row = csv(out, 'csv/figures.csv.gz').find((r) => r.report_id === id && r.metric === 'active.licensing.decisions');
     expect(row).toMatchObject({ agency: '济源示范区公安局', province: '河南省', city: '济源市', year: '2021', value: '1370', metric_label: '行政许可·处理决定数量' });
     expect(csv(out, 'csv/enforcement.csv').find((r) => r.report_id === id)?.['active.licensing.decisions']).toBe('1370');
+    const pq = (await parquet(out, 'parquet/figures.parquet')).find((r) => r.report_id === id && r.metric === 'active.licensing.decisions');
+    expect(pq).toMatchObject({ agency: '济源示范区公安局', province: '河南省', city: '济源市', year: 2021, value: 1370, approximate: false, metric_label: '行政许可·处理决定数量' });
+  });
+
+  it('figures.parquet holds the same rows as figures.csv.gz, typed: numbers as numbers, blanks as nulls', async () => {
+    const rows = csv(out, 'csv/figures.csv.gz');
+    const pq = await parquet(out, 'parquet/figures.parquet');
+    expect(pq).toHaveLength(rows.length);
+    const asText = (v: unknown) => (v === null ? '' : v === true ? 'true' : v === false ? '' : String(v));
+    pq.forEach((r, i) => expect(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, asText(v)]))).toEqual(rows[i]));
+    const meta = parquetMetadata(readFileSync(join(out, 'parquet/figures.parquet')).buffer as ArrayBuffer);
+    const types = Object.fromEntries(meta.schema.slice(1).map((c) => [c.name, c.type]));
+    expect(types).toMatchObject({ year: 'INT32', value: 'DOUBLE', approximate: 'BOOLEAN', agency: 'BYTE_ARRAY' });
+    expect(pq.some((r) => r.value === null)).toBe(true);
+  });
+
+  it('the long table has no rows for the other template\'s cells', () => {
+    const rows = csv(out, 'csv/figures.csv.gz');
+    const only2019 = new Set(manifest.metrics.filter((m) => m.templates.length === 1 && m.templates[0] === '2019').map((m) => m.key));
+    const of2021 = new Set(manifest.reports.filter((r) => r.template === '2021').map((r) => r.id));
+    expect(of2021.size).toBeGreaterThan(0);
+    expect(rows.filter((r) => of2021.has(r.report_id) && only2019.has(r.metric))).toEqual([]);
+  });
+
+  it('the manifest gives the size of every download as written', () => {
+    const downloads = manifest.files.filter((f) => f.kind === 'csv' || f.kind === 'parquet');
+    expect(downloads.map((f) => f.path)).toEqual(expect.arrayContaining(['csv/figures.csv.gz', 'parquet/figures.parquet', 'csv/enforcement.csv']));
+    for (const f of downloads) expect(f.bytes).toBe(statSync(join(out, f.path)).size);
+    expect(json<Manifest>(out, 'manifest.json').files).toEqual(manifest.files);
   });
 
   it('a blank cell stays blank: null in the metric file, an empty value in figures.csv, never 0', () => {
     const baoji = manifest.reports.find((r) => r.name === '宝鸡市公安局')!;
-    const rows = csv(out, 'csv/figures.csv').filter((r) => r.report_id === baoji.id && r.value === '');
+    const rows = csv(out, 'csv/figures.csv.gz').filter((r) => r.report_id === baoji.id && r.value === '');
     expect(rows.length).toBe(baoji.blankCells);
   });
 
@@ -163,6 +200,7 @@ describe('dataset build on bad input', () => {
     expect(manifest).toMatchObject({ reports: [], agencies: [], years: [], conflicts: [] });
     expect(json<MetricFile>(out, manifest.metrics[0].file).values).toEqual([]);
     expect(json<BuildReport>(out, 'build-report.json').counts.files).toBe(0);
-    expect(read(out, 'csv/figures.csv').trimEnd()).toBe('\ufeffreport_id,agency_id,agency,province,city,county,year,template,metric,metric_label,applicant_column,value,approximate,failed_checks');
+    expect(gunzipSync(readFileSync(join(out, 'csv/figures.csv.gz'))).toString('utf8').trimEnd()).toBe('\ufeffreport_id,agency_id,agency,province,city,county,year,template,metric,metric_label,applicant_column,value,approximate,failed_checks');
+    expect(await parquet(out, 'parquet/figures.parquet')).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export interface OutputSizes {
   largestMetric: { file: string; gzip: number };
   /** manifest.json + the largest metric file, gzip. */
   chartViewGzip: number;
+  /** The downloads (csv, parquet) as the manifest lists them, with their sizes. */
+  downloads: { path: string; bytes: number }[];
 }
 
 async function sizes(dir: string, root: string, out: Record<string, number>): Promise<number> {
@@ -42,5 +44,6 @@ export async function measureOutput(dir: string): Promise<OutputSizes> {
     const g = await gz(join(dir, m.file));
     if (g > largestMetric.gzip) largestMetric = { file: m.file, gzip: g };
   }
-  return { total, byPart, manifestGzip, largestMetric, chartViewGzip: manifestGzip + largestMetric.gzip };
+  const downloads = manifest.files.filter((f) => f.kind === 'csv' || f.kind === 'parquet').map((f) => ({ path: f.path, bytes: f.bytes ?? 0 }));
+  return { total, byPart, manifestGzip, largestMetric, chartViewGzip: manifestGzip + largestMetric.gzip, downloads };
 }

@@ -1,7 +1,8 @@
 /**
  * The dataset build from a corpus folder to an output folder:
  *   list → parse (worker threads; full reports staged on disk) → agencies → duplicates and
- *   conflicts → manifest → metric files, CSVs, reports, build report.
+ *   conflicts → manifest → metric files, downloads (CSVs, Parquet), reports, build report; the
+ *   manifest last, with the downloads' sizes.
  * Pure stages in between; reading at the start, writing at the end. Everything is written into
  * a fresh folder beside the output (`.<out>.next`), which replaces the output only once complete:
  * a build that fails half-way leaves the previous site as it was, never a mix of two builds.
@@ -21,6 +22,8 @@ import { runParsePool } from './runParsePool';
 import { writeAreaCsvs } from './writeAreaCsvs';
 import { writeBuildReport } from './writeBuildReport';
 import { writeFiguresCsv } from './writeFiguresCsv';
+import { writeFiguresParquet } from './writeFiguresParquet';
+import { addDownloadSizes } from './addDownloadSizes';
 import { writeManifest } from './writeManifest';
 import { writeMetricFiles } from './writeMetricFiles';
 import { prepareStaging, writeReports } from './writeReports';
@@ -106,9 +109,13 @@ async function buildInto(corpus: string, out: string, opts: BuildOptions): Promi
   lap('metricFiles');
   await writeFiguresCsv(out, reports.kept, agencies);
   lap('figuresCsv');
+  await writeFiguresParquet(out, reports.kept, agencies);
+  lap('figuresParquet');
   await writeAreaCsvs(out, reports.kept, agencies);
-  await writeManifest(out, manifest);
+  lap('areaCsvs');
+  const final: Manifest = { ...manifest, files: await addDownloadSizes(out, manifest.files) };
+  await writeManifest(out, final);
   await writeBuildReport(out, buildReport);
   lap('otherFiles');
-  return { manifest, buildReport, timings };
+  return { manifest: final, buildReport, timings };
 }

@@ -1,18 +1,22 @@
-/** Producer of `public/data/csv/figures.csv`: streamed in chunks of reports, so memory holds one chunk of text. */
+/**
+ * Producer of `public/data/csv/figures.csv.gz`: the long table, gzipped (uncompressed it is
+ * ~40 KB a report, too big to download). Streamed in chunks of reports through zlib (which
+ * compresses on libuv's thread pool while this thread makes the next chunk). Deterministic
+ * gzip: Node writes mtime 0 and no file name in the header.
+ */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { once } from 'node:events';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import type { AgencyEntry } from '../../src/lib/data/types';
 import { calcFiguresCsvChunks } from '../../src/lib/dataset/calcCsvTexts';
 import type { KeptReport } from '../../src/lib/dataset/calcKeptReports';
 
 export async function writeFiguresCsv(outDir: string, kept: readonly KeptReport[], agencies: ReadonlyMap<string, AgencyEntry>): Promise<void> {
   await mkdir(join(outDir, 'csv'), { recursive: true });
-  const out = createWriteStream(join(outDir, 'csv', 'figures.csv'));
-  for (const chunk of calcFiguresCsvChunks(kept, agencies)) {
-    if (!out.write(chunk)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
+  // The uncompressed file of earlier builds must not linger beside the new one.
+  await rm(join(outDir, 'csv', 'figures.csv'), { force: true });
+  await pipeline(Readable.from(calcFiguresCsvChunks(kept, agencies)), createGzip({ level: 6 }), createWriteStream(join(outDir, 'csv', 'figures.csv.gz')));
 }

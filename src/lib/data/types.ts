@@ -142,8 +142,11 @@ export interface MetricInfo {
 
 export interface DatasetFile {
   path: string;
-  kind: 'manifest' | 'buildReport' | 'areaIndex' | 'metric' | 'csv';
+  /** `csv` and `parquet` are the downloads: `csv/<group>.csv`, `csv/figures.csv.gz`, `parquet/figures.parquet`. */
+  kind: 'manifest' | 'buildReport' | 'areaIndex' | 'metric' | 'csv' | 'parquet';
   group?: MetricGroup;
+  /** Downloads only: the file's size in bytes, set by the build once written (absent in a dataset imported in the browser). */
+  bytes?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,10 +175,11 @@ export interface MetricFile {
 }
 
 // ---------------------------------------------------------------------------------------------
-// csv/*.csv — downloads (UTF-8 with BOM, comma, CRLF, formula-injection safe)
+// csv/*.csv, csv/figures.csv.gz, parquet/figures.parquet — downloads (CSV: UTF-8 with BOM, comma,
+// CRLF, formula-injection safe; the long table gzipped, and as Parquet with the same columns)
 // ---------------------------------------------------------------------------------------------
 
-/** Columns of `csv/figures.csv`: one row per figure (blank cells of the template included, value empty). */
+/** Columns of the long table (`csv/figures.csv.gz`, `parquet/figures.parquet`): one row per figure (blank cells of the report's template included, value empty; none for the other template's cells). */
 export const FIGURES_CSV_COLUMNS = [
   'report_id',
   'agency_id',

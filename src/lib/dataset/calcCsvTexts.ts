@@ -1,4 +1,4 @@
-/** `csv/<group>.csv` (one row per report) and `csv/figures.csv` (one row per figure, in chunks of 100 reports). */
+/** `csv/<group>.csv` (one row per report) and the text of `csv/figures.csv.gz` (one row per figure, in chunks of 100 reports). */
 import { METRIC_GROUPS, type AgencyEntry } from '../data/types';
 import type { KeptReport } from './calcKeptReports';
 import type { DatasetText } from './calcMetricTexts';
@@ -12,7 +12,7 @@ export function* calcAreaCsvTexts(kept: readonly KeptReport[], agencies: Readonl
   }
 }
 
-/** The text of `csv/figures.csv` in pieces, so a writer holds one piece at a time (~770 MB at 20,000 reports). */
+/** The long table's CSV text in pieces, so a writer holds one piece at a time (~770 MB at 20,000 reports before gzip). */
 export function* calcFiguresCsvChunks(kept: readonly KeptReport[], agencies: ReadonlyMap<string, AgencyEntry>): Generator<string> {
   yield CSV_BOM + formatCsvRows([FIGURES_HEADER]);
   for (let i = 0; i < kept.length; i += 100) {

@@ -17,7 +17,8 @@ export function calcDatasetFiles(): DatasetFile[] {
   return [
     { path: 'manifest.json', kind: 'manifest' },
     { path: 'build-report.json', kind: 'buildReport' },
-    { path: 'csv/figures.csv', kind: 'csv' },
+    { path: 'csv/figures.csv.gz', kind: 'csv' },
+    { path: 'parquet/figures.parquet', kind: 'parquet' },
     ...METRIC_GROUPS.flatMap((group): DatasetFile[] => [
       { path: `${group}/index.json`, kind: 'areaIndex', group },
       ...METRIC_CATALOGUE.filter((m) => m.group === group).map((m): DatasetFile => ({ path: metricFile(m), kind: 'metric', group })),

@@ -2,7 +2,7 @@
  * The user's parsed files (plus, in join mode, the bundled dataset's reports) → the dataset
  * texts to store and serve, built by the same stages as `build:data`: files in code-point
  * order, `record.index` their position, then `calcDataset`, metric files and reports/<id>.json.
- * CSVs are left to the datasets bundle (`calcBundleFiles`): figures.csv is ~200 rows a report.
+ * Downloads (CSVs, Parquet) are left to the datasets bundle: the long table is ~200 rows a report.
  */
 import { calcDataset, type Dataset } from '../dataset/calcDataset';
 import { calcMetricTexts, type DatasetText } from '../dataset/calcMetricTexts';

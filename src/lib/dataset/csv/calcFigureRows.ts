@@ -1,17 +1,17 @@
 /**
- * Text of `csv/figures.csv` for one report: every cell of its template's tables (blank ones
- * with an empty value) and every other metric the report has a value for. Rows are put
+ * Text of `csv/figures.csv.gz` (before gzip) for one report: the rows `calcFigureIndexes` picks
+ * (every cell of its template's tables, blank ones with an empty value, and every other metric
+ * the report has a value for). Rows are put
  * together from fragments each escaped once by `formatCsvRows` (the report's columns once per
  * report, a metric's columns once per build): 4 million rows at 20,000 reports.
  */
 import { FIGURES_CSV_COLUMNS, type AgencyEntry } from '../../data/types';
 import type { KeptReport } from '../calcKeptReports';
 import { METRIC_CATALOGUE } from '../metrics/metricCatalogue';
+import { calcFigureIndexes } from './calcFigureIndexes';
 import { formatCsvRows, type CsvCell } from './formatCsvRows';
 
 export const FIGURES_HEADER: CsvCell[] = [...FIGURES_CSV_COLUMNS];
-
-const IS_TABLE_CELL = METRIC_CATALOGUE.map((m) => /^(active|applications|review|litigationDirect|litigationAfterReview)\./.test(m.key));
 
 /** One CSV line of cells, without its line end. */
 const fragment = (cells: CsvCell[]) => formatCsvRows([cells]).slice(0, -2);
@@ -25,10 +25,8 @@ export function calcFigureRows(k: KeptReport, agency: AgencyEntry): string {
   const failed = fragment([r.failedChecks.join(';')]);
   const approximate = new Map(r.notes.map((n) => [n.index, n.approximate]));
   let text = '';
-  for (let i = 0; i < METRIC_CATALOGUE.length; i++) {
-    const value = r.values[i];
-    if (value === null && !(IS_TABLE_CELL[i] && METRIC_CATALOGUE[i].templates.includes(r.template))) continue;
-    text += `${head},${METRIC_PART[i]},${value ?? ''},${approximate.get(i) ? 'true' : ''},${failed}\r\n`;
+  for (const i of calcFigureIndexes(r)) {
+    text += `${head},${METRIC_PART[i]},${r.values[i] ?? ''},${approximate.get(i) ? 'true' : ''},${failed}\r\n`;
   }
   return text;
 }
