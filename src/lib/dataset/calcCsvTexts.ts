@@ -3,6 +3,7 @@ import { METRIC_GROUPS, type AgencyEntry } from '../data/types';
 import type { KeptReport } from './calcKeptReports';
 import type { DatasetText } from './calcMetricTexts';
 import { calcAreaHeader, calcAreaRows } from './csv/calcAreaRows';
+import type { FigureReport } from './csv/calcFigureIndexes';
 import { calcFigureRows, FIGURES_HEADER } from './csv/calcFigureRows';
 import { CSV_BOM, formatCsvRows } from './csv/formatCsvRows';
 
@@ -13,7 +14,7 @@ export function* calcAreaCsvTexts(kept: readonly KeptReport[], agencies: Readonl
 }
 
 /** The long table's CSV text in pieces, so a writer holds one piece at a time (~770 MB at 20,000 reports before gzip). */
-export function* calcFiguresCsvChunks(kept: readonly KeptReport[], agencies: ReadonlyMap<string, AgencyEntry>): Generator<string> {
+export function* calcFiguresCsvChunks(kept: readonly FigureReport[], agencies: ReadonlyMap<string, AgencyEntry>): Generator<string> {
   yield CSV_BOM + formatCsvRows([FIGURES_HEADER]);
   for (let i = 0; i < kept.length; i += 100) {
     yield kept.slice(i, i + 100).map((k) => calcFigureRows(k, agencies.get(k.agency)!)).join('');

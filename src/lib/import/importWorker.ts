@@ -72,7 +72,7 @@ async function exportBundle(base: string) {
   const figures = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (figures.set(c, at), at + c.length), 0);
   // The downloads as the build writes them: gzip with mtime 0 and no name, so the same dataset gives the same bytes.
-  files['data/csv/figures.csv.gz'] = gzipSync(figures, { level: 6, mtime: 0 });
+  files['data/csv/figures.csv.gz'] = gzipSync(figures, { level: 1, mtime: 0 });
   const parquet = new ByteWriter();
   await writeFiguresParquet(parquet, dataset.reports.kept, agencies);
   files['data/parquet/figures.parquet'] = parquet.getBytes();

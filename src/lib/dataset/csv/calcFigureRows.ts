@@ -6,9 +6,8 @@
  * report, a metric's columns once per build): 4 million rows at 20,000 reports.
  */
 import { FIGURES_CSV_COLUMNS, type AgencyEntry } from '../../data/types';
-import type { KeptReport } from '../calcKeptReports';
 import { METRIC_CATALOGUE } from '../metrics/metricCatalogue';
-import { calcFigureIndexes } from './calcFigureIndexes';
+import { calcFigureIndexes, type FigureReport } from './calcFigureIndexes';
 import { formatCsvRows, type CsvCell } from './formatCsvRows';
 
 export const FIGURES_HEADER: CsvCell[] = [...FIGURES_CSV_COLUMNS];
@@ -19,7 +18,7 @@ const fragment = (cells: CsvCell[]) => formatCsvRows([cells]).slice(0, -2);
 const METRIC_PART = METRIC_CATALOGUE.map((m) => fragment([m.key, m.label.zh, m.key.startsWith('applications.') ? (m.column ?? '') : '']));
 
 /** The CSV rows of one figure each, with CRLF line ends; null is an empty cell. */
-export function calcFigureRows(k: KeptReport, agency: AgencyEntry): string {
+export function calcFigureRows(k: FigureReport, agency: AgencyEntry): string {
   const r = k.record;
   const head = fragment([k.id, agency.id, agency.name, agency.region.province, agency.region.city, agency.region.county, r.year, r.template]);
   const failed = fragment([r.failedChecks.join(';')]);
