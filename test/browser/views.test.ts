@@ -89,6 +89,20 @@ describe('Compare, Data quality, Method (seed data)', () => {
     expect(await en.locator('article').textContent()).toContain('Blank is not 0');
   });
 
+  it('Method lists every download with the size the manifest gives, and each link fetches that many bytes', async () => {
+    const page = await open('?view=method&lang=en');
+    const downloads = ds.manifest.files.filter((f) => f.kind === 'csv' || f.kind === 'parquet');
+    const items = page.locator('ul.downloads li');
+    expect(await items.count()).toBe(downloads.length);
+    const first = await items.first().textContent();
+    expect(first).toContain('Parquet');
+    const parquet = downloads.find((f) => f.path === 'parquet/figures.parquet')!;
+    expect(first).toContain(`${(parquet.bytes! / 1024).toFixed(1)} KB`);
+    const href = await items.first().locator('a').getAttribute('href');
+    const bytes = await page.evaluate(async (url) => (await (await fetch(url!)).arrayBuffer()).byteLength, href);
+    expect(bytes).toBe(parquet.bytes);
+  });
+
   const VIEWS: [string, string][] = [
     ['explore', ''],
     ['explore-ranked', '?chart=ranked&year=2021'],

@@ -6,8 +6,7 @@
  * the caller passes the byte sink (a file in the build, a buffer in the import worker).
  * Deterministic: no timestamps; Snappy, dictionary-encoded strings.
  */
-import type { SchemaElement } from 'hyparquet';
-import { ParquetWriter, type Writer } from 'hyparquet-writer';
+import { ParquetWriter, type SchemaElement, type Writer } from 'hyparquet-writer';
 import { FIGURES_CSV_COLUMNS, type AgencyEntry } from '../../data/types';
 import { calcFigureIndexes, type FigureReport } from '../csv/calcFigureIndexes';
 import { METRIC_CATALOGUE } from '../metrics/metricCatalogue';
