@@ -69,8 +69,8 @@ describe.skipIf(!present)('import: PDF reports', () => {
     const outcomes = page.getByTestId('import-outcomes').locator('li');
     const texts = Object.fromEntries(await outcomes.evaluateAll((lis) => lis.map((li) => [li.querySelector('code')!.textContent, li.querySelector('span')!.textContent])));
     expect(texts[REAL]).toMatch(/^已读取/);
-    expect(texts['scan.pdf']).toMatch(/scanned PDF, no text layer|扫描/);
-    expect(texts['cut.pdf']).toMatch(/truncated PDF|不完整/);
+    expect(texts['scan.pdf']).toBe('扫描件 PDF，没有文字层：未能读取表格');
+    expect(texts['cut.pdf']).toBe('PDF 文件不完整：文件在结束标记之前就断了（请重新下载）');
   });
 
   it('the agency page shows the PDF\'s figures, and the source panel names the page (第 N 页 / page N)', async () => {
