@@ -7,9 +7,15 @@
  * not valid UTF-8: bytes that are valid UTF-8 are read as UTF-8 whatever a stale
  * meta says (GBK text with Chinese in it is practically never valid UTF-8), and a
  * GB2312/GBK declaration is read with GB18030, their superset.
+ *
+ * Bytes that are not valid in any encoding do not lose the file: the encoding is
+ * decided on the whole file's evidence (scanEncoding: a UTF-8 file cut mid-character
+ * still has thousands of good UTF-8 characters), the bad spots become U+FFFD and a
+ * warning gives their byte offsets. Only input that is mostly invalid is refused.
  */
+import { scanEncoding } from './scanEncoding';
 
-export type DecodeResult = { ok: true; text: string; encoding: string } | { ok: false; error: string };
+export type DecodeResult = { ok: true; text: string; encoding: string; warnings?: string[] } | { ok: false; error: string };
 
 /** A report is a few hundred KB at most; this bound keeps memory bounded on junk input. */
 export const MAX_REPORT_BYTES = 16 * 1024 * 1024;
@@ -45,6 +51,26 @@ function controlShare(text: string): number {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
   }
   return bad / sample.length;
+}
+
+/** Good multi-byte UTF-8 characters per bad spot for a file to be read as UTF-8 with replacements. */
+const UTF8_EVIDENCE = 20;
+/** At most this share of invalid spots (per byte) in text read with replacements. */
+const MAX_BAD_SHARE = 0.005;
+
+function replacedWarning(encoding: string, errors: number, offsets: number[], base: number): string {
+  const at = offsets.map((o) => o + base).join('、');
+  return `文件有 ${errors} 处字节无法按 ${encoding.toUpperCase()} 解码（第 ${at}${errors > offsets.length ? ' 等' : ''} 字节），已以 U+FFFD 代替，其余照常读取`;
+}
+
+/** UTF-8 or GB18030 bytes with invalid spots: decoded with replacement characters, or null when they are mostly invalid. */
+function decodeDamaged(bytes: Uint8Array, base: number, utf8Only: boolean): { text: string; encoding: string; warnings: string[] } | null {
+  const ev = scanEncoding(bytes);
+  const fits = (errors: number) => errors <= Math.max(1, bytes.length * MAX_BAD_SHARE);
+  if (ev.utf8Errors && (utf8Only || ev.utf8Chars >= UTF8_EVIDENCE * ev.utf8Errors) && fits(ev.utf8Errors))
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', warnings: [replacedWarning('utf-8', ev.utf8Errors, ev.utf8Offsets, base)] };
+  if (utf8Only || !ev.gbErrors || !fits(ev.gbErrors)) return null;
+  return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', warnings: [replacedWarning('gb18030', ev.gbErrors, ev.gbOffsets, base)] };
 }
 
 function tryDecode(bytes: Uint8Array, label: string): string | null {
@@ -90,15 +116,28 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
 
   let text: string | null = null;
   let encoding = '';
+  let warnings: string[] | undefined;
+  const damaged = (body: Uint8Array, base: number, utf8Only: boolean) => {
+    const d = decodeDamaged(body, base, utf8Only);
+    if (d) ({ text, encoding, warnings } = d);
+  };
+  const utf16 = (body: Uint8Array, label: 'utf-16le' | 'utf-16be') => {
+    encoding = label;
+    text = tryDecode(body, label);
+    if (text === null && body.length > 1) {
+      // An odd trailing byte or a lone surrogate: replaced, the rest read.
+      text = new TextDecoder(label).decode(body);
+      warnings = [`文件不是完整的 ${label.toUpperCase()} 文本（${body.length % 2 ? `第 ${body.length + 1} 字节处被截断` : '含有不成对的代理字符'}），无法解码的部分已以 U+FFFD 代替`];
+    }
+  };
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
     text = tryDecode(bytes.subarray(3), 'utf-8');
     encoding = 'utf-8';
+    if (text === null) damaged(bytes.subarray(3), 3, true);
   } else if (startsWith(bytes, [0xff, 0xfe])) {
-    text = tryDecode(bytes.subarray(2), 'utf-16le');
-    encoding = 'utf-16le';
+    utf16(bytes.subarray(2), 'utf-16le');
   } else if (startsWith(bytes, [0xfe, 0xff])) {
-    text = tryDecode(bytes.subarray(2), 'utf-16be');
-    encoding = 'utf-16be';
+    utf16(bytes.subarray(2), 'utf-16be');
   } else if (bytes.subarray(0, 4096).includes(0)) {
     return { ok: false, error: 'not a text report: binary content (NUL bytes) and no UTF-16 byte-order mark' };
   } else {
@@ -113,10 +152,16 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
       text = tryDecode(bytes, 'gb18030');
       encoding = 'gb18030';
     }
+    if (text === null) damaged(bytes, 0, false);
   }
-  if (text === null)
-    return { ok: false, error: `cannot decode as ${encoding || 'UTF-8 or GB18030'} text (invalid byte sequences)` };
+  if (text === null) {
+    const ev = scanEncoding(bytes);
+    return {
+      ok: false,
+      error: `cannot decode as ${encoding === 'utf-8' ? 'UTF-8' : encoding === 'gb18030' ? 'UTF-8 or GB18030' : encoding} text: too many invalid byte sequences (UTF-8: ${ev.utf8Errors}, first at byte ${ev.utf8Offsets[0] ?? '-'}; GB18030: ${ev.gbErrors}, first at byte ${ev.gbOffsets[0] ?? '-'})`,
+    };
+  }
   if (controlShare(text) > 0.02) return { ok: false, error: 'not a text report: mostly binary content' };
   if (!text.trim()) return { ok: false, error: 'empty file (only whitespace)' };
-  return { ok: true, text, encoding };
+  return warnings ? { ok: true, text, encoding, warnings } : { ok: true, text, encoding };
 }

@@ -151,7 +151,7 @@ function readReportJson(text: string, source: Omit<Source, 'format'>): ParseOutc
 async function readHtmlPage(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
-  return readHtml(decoded.text, bytes, { ...opts, format: 'html' }, decoded.encoding);
+  return readHtml(decoded.text, bytes, { ...opts, format: 'html' }, decoded.encoding, decoded.warnings);
 }
 
 /** A Word document → report, through the HTML of its body (see docx/README.md). */
@@ -163,7 +163,14 @@ async function readDocx(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOut
 }
 
 /** HTML (a page, or a document's body) → report; `bytes` are the file's, for its hash. */
-async function readHtml(html: string, bytes: Uint8Array, opts: ParseOptions & { format: SourceFormat }, encoding: string): Promise<ParseOutcome> {
+async function readHtml(
+  html: string,
+  bytes: Uint8Array,
+  opts: ParseOptions & { format: SourceFormat },
+  encoding: string,
+  /** Decoding warnings (bytes replaced), first in the report's warnings. */
+  warnings?: string[],
+): Promise<ParseOutcome> {
   const what = opts.format === 'html' ? 'page' : 'document';
   let page: ReturnType<typeof htmlToText>;
   try {
@@ -175,6 +182,7 @@ async function readHtml(html: string, bytes: Uint8Array, opts: ParseOptions & { 
   if (!page.text.trim()) return { ok: false, file: opts.file, error: `no report found: the ${what} shows no text` };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
   const { report, tablesFound } = readReport(page.text, { ...opts, encoding, sha256, pageUrl: page.url });
+  if (warnings) report.warnings.unshift(...warnings);
   if (tablesFound < 3 && page.images > 0) {
     report.warnings.push(`${TABLES_AS_IMAGES}（${page.images} 张图片）`);
     report.tablesAsImages = true;
@@ -209,13 +217,18 @@ export async function parseReport(bytes: Uint8Array, opts: ParseOptions): Promis
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, file: opts.file, error: decoded.error };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
-  if (format === 'json') return readReportJson(decoded.text, { file: opts.file, sha256, encoding: decoded.encoding });
+  if (format === 'json') {
+    const read = readReportJson(decoded.text, { file: opts.file, sha256, encoding: decoded.encoding });
+    if (read.ok && decoded.warnings) read.report.warnings.unshift(...decoded.warnings);
+    return read;
+  }
   const { report, tablesFound } = readReport(decoded.text, {
     ...opts,
     format,
     encoding: decoded.encoding,
     sha256,
   });
+  if (decoded.warnings) report.warnings.unshift(...decoded.warnings);
   // A text with none of the tables and no title naming agency and year is not a report at all.
   if (!tablesFound && !(report.agency.name && report.year !== null))
     return { ok: false, file: opts.file, error: 'no report found: none of tables 2–4 and no title with agency and year' };
