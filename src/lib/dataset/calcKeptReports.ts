@@ -1,15 +1,16 @@
 /**
  * Duplicates and conflicts, after agency identity: reports of the same agency and year with
- * identical figures (every catalogue value, template, channel notes) keep the first file's
- * report and drop the rest (noted on the kept one); different figures keep all of them and
- * flag a conflict. Final ids are unique (`-2`, `-3` … for later ones) and the result is in
- * manifest order: agency (by the agencies' order), year, id.
+ * identical figures (every catalogue value, template, channel notes) keep one report and drop
+ * the rest (noted on the kept one); different figures keep all of them and flag a conflict.
+ * Which copy is kept and which gets `-2`, `-3` … is decided by content (the bytes' hash), never
+ * by file names, so renaming files keeps every id and link. The result is in manifest order:
+ * agency (by the agencies' order), year, id.
  */
 import type { Conflict } from '../data/types';
 import type { AgencyTable } from './agencies/calcAgencies';
 import { compareCodePoints } from './corpusEntry';
 import { METRIC_CATALOGUE } from './metrics/metricCatalogue';
-import type { ReportRecord } from './reportRecord';
+import { compareByContent, type ReportRecord } from './reportRecord';
 
 export interface KeptReport {
   record: ReportRecord;
@@ -43,7 +44,7 @@ function differing(group: ReportRecord[]): string[] {
 export function calcKeptReports(records: readonly ReportRecord[], table: AgencyTable): KeptReports {
   const agencyRank = new Map(table.agencies.map((a, i) => [a.id, i]));
   const byGroup = new Map<string, ReportRecord[]>();
-  for (const r of [...records].sort((a, b) => a.index - b.index)) {
+  for (const r of [...records].sort(compareByContent)) {
     const agency = table.agencyOf.get(r.index)!;
     const key = r.year === null ? `${agency}\0#${r.index}` : `${agency}\0${r.year}`;
     (byGroup.get(key) ?? byGroup.set(key, []).get(key)!).push(r);
@@ -65,9 +66,9 @@ export function calcKeptReports(records: readonly ReportRecord[], table: AgencyT
     if (reps.length > 1) conflictGroups.push(reps);
   }
 
-  // Unique ids, first come (file order) first served.
+  // Unique ids, in content order.
   const used = new Set<string>();
-  for (const k of [...kept].sort((a, b) => a.record.index - b.record.index)) {
+  for (const k of [...kept].sort((a, b) => compareByContent(a.record, b.record))) {
     let id = k.record.id;
     for (let n = 2; used.has(id); n++) id = `${k.record.id}-${n}`;
     used.add(id);

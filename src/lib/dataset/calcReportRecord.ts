@@ -35,6 +35,7 @@ export function calcReportRecord(report: Report, index: number, file: string, g:
     index,
     file,
     url: report.source.url ?? null,
+    sha256: report.source.sha256,
     id: report.id,
     name: report.agency.name,
     aliases: report.agency.aliases,

@@ -12,6 +12,8 @@ export interface ReportRecord {
   file: string;
   /** The original report's address (`source.url`), or null. */
   url: string | null;
+  /** SHA-256 of the file's bytes (hex): orders copies by content, so ids do not depend on file names. */
+  sha256: string;
   id: string;
   name: string;
   aliases: string[];
@@ -38,3 +40,8 @@ export type ParsedFile = {
   /** What the inputs hash sees of the file: `sha256:<hex>` of its bytes, or `size:<n>` if not read. */
   digest: string;
 } & ({ ok: true; record: ReportRecord } | { ok: false; error: string });
+
+/** Content order of records: by the bytes' hash, then (identical bytes) by file order. Renaming files does not change it. */
+export function compareByContent(a: ReportRecord, b: ReportRecord): number {
+  return a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : a.index - b.index;
+}

@@ -13,6 +13,7 @@ function rec(name: string, year: number, aliases: string[] = [], region?: Region
     index: index++,
     file: `${index}.txt`,
     url: null,
+    sha256: '',
     id: `${name}-${year}`,
     name,
     aliases,

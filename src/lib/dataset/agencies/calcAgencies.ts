@@ -13,7 +13,7 @@ import type { AgencyEntry, AgencyJoin } from '../../data/types';
 import { fnv1a } from '../../report/reportId';
 import type { Region } from '../../report/types';
 import { compareCodePoints } from '../corpusEntry';
-import type { ReportRecord } from '../reportRecord';
+import { compareByContent, type ReportRecord } from '../reportRecord';
 import { branchKey, regionsAgree, samePlaceKey, type JoinRule } from './joinKeys';
 
 interface NameNode {
@@ -56,7 +56,7 @@ function firstRegion(records: ReportRecord[]): Region {
 
 export function calcAgencies(records: readonly ReportRecord[]): AgencyTable {
   const byName = new Map<string, NameNode>();
-  for (const rec of [...records].sort((a, b) => compareCodePoints(a.name, b.name) || a.index - b.index)) {
+  for (const rec of [...records].sort((a, b) => compareCodePoints(a.name, b.name) || compareByContent(a, b))) {
     let node = byName.get(rec.name);
     if (!node) {
       node = { name: rec.name, records: [], years: new Set(), region: rec.region } as unknown as NameNode;
