@@ -22,6 +22,12 @@ describe('calcFigureCsv', () => {
     expect(rows.find((r) => r[1] === 'a3')![2]).toBe("'=SUM(A1)");
     expect(rows.find((r) => r[1] === 'a2' && r[3] === '2022')![4]).toBe('-3');
   });
+  it.each(['=1+1\nx', ' =1+1', '＝1+1', '\u2028@x', '+1\r'])('an agency named %j is neutralised in the download (issue 13, finding 9)', (name) => {
+    const base = createTestFigure();
+    const series = base.series.map((s) => (s.key === 'a3' ? { ...s, name, rows: s.rows.map((r) => ({ ...r, name })) } : s));
+    const rows = parse(calcFigureCsv({ ...base, series }));
+    expect(rows.find((r) => r[1] === 'a3')![2]).toBe(`'${name}`);
+  });
   it('ranked chart: one row per bar drawn, with its rank', () => {
     const rows = calcFigureRows(createTestFigure({ chart: 'ranked' }));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([[1, 'a1', 95], [2, 'a2', 40], [3, 'a3', 7]]);

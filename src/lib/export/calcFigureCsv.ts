@@ -6,6 +6,7 @@
  * numbers (negative ones too) stay numbers.
  */
 import Papa from 'papaparse';
+import { FORMULA_START } from '../dataset/csv/formatCsvRows';
 import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import { calcStackedShares } from '../charts/stackedShares/calcStackedShares';
 import type { ChartFigure } from './chartFigure';
@@ -61,5 +62,5 @@ export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
 }
 
 export function calcFigureCsv(figure: ChartFigure): string {
-  return `\uFEFF${Papa.unparse(calcFigureRows(figure), { newline: '\r\n', escapeFormulae: true })}`;
+  return `\uFEFF${Papa.unparse(calcFigureRows(figure), { newline: '\r\n', escapeFormulae: FORMULA_START })}`;
 }

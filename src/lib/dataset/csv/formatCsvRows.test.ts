@@ -10,6 +10,17 @@ describe('CSV cells', () => {
     ['@SUM(A1)', `"'@SUM(A1)"`],
     ['济源示范区公安局', '济源示范区公安局'],
     ['a,b', '"a,b"'],
+    // Issue 13, finding 9: line breaks, leading spaces, fullwidth signs.
+    ['=1+1\nsecond line', `"'=1+1\nsecond line"`],
+    ['=cmd|x\r\n', `"'=cmd|x\r\n"`],
+    ['+1\u2028x', `"'+1\u2028x"`],
+    [' =1+1', `"' =1+1"`],
+    ['\u3000@SUM(A1)', `"'\u3000@SUM(A1)"`],
+    ['＝1+1', `"'＝1+1"`],
+    ['－1', `"'－1"`],
+    ['\n=1', `"'\n=1"`],
+    ['a\n=1', '"a\n=1"'],
+    ['济源 = 1', '济源 = 1'],
   ])('text %s is written as %s (formula-safe)', (cell, written) => {
     expect(formatCsvRows([[cell]])).toBe(`${written}\r\n`);
   });
