@@ -48,12 +48,13 @@ describe('import pipeline', () => {
   it('a zip of the seeds gives their reports; an unreadable file and a bad zip become error outcomes', async () => {
     const zip = zipSync(Object.fromEntries([...seeds.map((s) => [`in/${s.file}`, s.bytes]), ['__MACOSX/._x.txt', new Uint8Array([1])]]));
     const files = [...expandZip('seeds.zip', zip), ...expandZip('broken.zip', new Uint8Array([1, 2, 3])), { file: 'bad.txt', bytes: new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41]) }];
-    expect(files.map((f) => f.file)).toEqual([...seeds.map((s) => `seeds.zip/in/${s.file}`), 'broken.zip', 'bad.txt']);
+    expect(files.map((f) => f.file)).toEqual([...seeds.map((s) => `seeds.zip/in/${s.file}`), 'seeds.zip/__MACOSX', 'broken.zip', 'bad.txt']);
+    expect(files.find((f) => f.file === 'seeds.zip/__MACOSX')?.error).toBe('skipped: hidden folder');
     const own = await parseImportFiles(files, gazetteer);
     const { dataset } = await calcImportedDataset(own, [], 'replace', webCryptoSha256);
     expect(dataset.manifest.reports).toHaveLength(5);
     const errors = dataset.buildReport.files.filter((f) => f.outcome === 'error').map((f) => f.file);
-    expect(errors).toEqual(['bad.txt', 'broken.zip']);
+    expect(errors).toEqual(['bad.txt', 'broken.zip', 'seeds.zip/__MACOSX']);
   });
 
   it('join mode: own files that repeat bundled reports are duplicates, bundled reports stay', async () => {

@@ -1,7 +1,8 @@
 /**
  * One import worker and what the panel shows of it: the stage, a progress count, every file's
  * outcome as it is parsed, the result, an error. The worker is started on the first request and
- * kept for later ones (export, mode switch).
+ * kept for later ones (export, mode switch). A worker that dies (out of memory, a script error)
+ * ends the request as failed, with its message, and is replaced on the next one: the user can retry.
  */
 import type { BuildReport } from '../data/types';
 import type { DroppedFile, ImportRequest, ImportResponse, ImportStage } from './importProtocol';
@@ -52,6 +53,21 @@ export class ImportSession {
           resolve(msg);
         }
       };
+      const died = (what: string) => {
+        this.#apply();
+        this.#worker?.terminate();
+        this.#worker = null;
+        this.running = false;
+        this.stage = null;
+        const message = `导入中断：${what}。已导入的数据不变，可以重试。· The import stopped: ${what}. Data imported before is kept; you can retry.`;
+        this.error = message;
+        resolve({ type: 'failed', message });
+      };
+      this.#worker!.onerror = (e: ErrorEvent) => {
+        e.preventDefault();
+        died(e.message ? `the import worker failed (${e.message})` : 'the import worker failed');
+      };
+      this.#worker!.onmessageerror = () => died('a message from the import worker could not be read');
       this.#worker!.postMessage(request);
     });
   }
