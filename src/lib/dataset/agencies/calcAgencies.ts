@@ -22,6 +22,10 @@ interface NameNode {
   years: Set<number>;
   region: Region;
   parent: NameNode;
+  /** Position in the name order (for a group's region: first non-null field by this order). */
+  pos: number;
+  /** On a root: every name of its group (itself included), so a join looks at its group, not at every name. */
+  members: NameNode[];
   /** The rule of the first join this name took part in. */
   joinedBy?: JoinRule;
 }
@@ -38,15 +42,13 @@ function root(n: NameNode): NameNode {
   return n;
 }
 
-function groupYears(n: NameNode, all: NameNode[]): Set<number> {
-  const r = root(n);
-  return new Set(all.filter((m) => root(m) === r).flatMap((m) => [...m.years]));
+function groupYears(n: NameNode): Set<number> {
+  return new Set(root(n).members.flatMap((m) => [...m.years]));
 }
 
-function groupRegion(n: NameNode, all: NameNode[]): Region {
-  const r = root(n);
+function groupRegion(n: NameNode): Region {
   const merged: Region = { province: null, city: null, county: null };
-  for (const m of all) if (root(m) === r) for (const k of ['province', 'city', 'county'] as const) merged[k] ??= m.region[k];
+  for (const m of [...root(n).members].sort((a, b) => a.pos - b.pos)) for (const k of ['province', 'city', 'county'] as const) merged[k] ??= m.region[k];
   return merged;
 }
 
@@ -67,18 +69,24 @@ export function calcAgencies(records: readonly ReportRecord[]): AgencyTable {
     if (rec.year !== null) node.years.add(rec.year);
   }
   const nodes = [...byName.values()];
-  for (const n of nodes) n.region = firstRegion(n.records);
+  nodes.forEach((n, pos) => {
+    n.region = firstRegion(n.records);
+    n.pos = pos;
+    n.members = [n];
+  });
 
   const tryJoin = (a: NameNode, b: NameNode, rule: JoinRule) => {
     const ra = root(a);
     const rb = root(b);
     if (ra === rb) return;
-    if (!regionsAgree(groupRegion(a, nodes), groupRegion(b, nodes))) return;
-    const ya = groupYears(a, nodes);
-    if ([...groupYears(b, nodes)].some((y) => ya.has(y))) return;
+    if (!regionsAgree(groupRegion(a), groupRegion(b))) return;
+    const ya = groupYears(a);
+    if ([...groupYears(b)].some((y) => ya.has(y))) return;
     // The longer (fuller) name's group absorbs the other; ties by code points.
     const [keep, drop] = a.name.length > b.name.length || (a.name.length === b.name.length && a.name < b.name) ? [ra, rb] : [rb, ra];
     drop.parent = keep;
+    keep.members.push(...drop.members);
+    drop.members = [];
     a.joinedBy ??= rule;
     b.joinedBy ??= rule;
   };
