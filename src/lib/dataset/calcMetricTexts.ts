@@ -1,7 +1,8 @@
 /** `<group>/<key>.json` then `<group>/index.json` of every group, as the texts to write (compact JSON). */
 import { METRIC_GROUPS, type Manifest, type MetricFile, type MetricGroup } from '../data/types';
 import type { KeptReport } from './calcKeptReports';
-import { calcAreaIndex, calcMetricFile } from './calcMetricFiles';
+import { calcAreaIndex, calcMetricColumns, calcMetricFile } from './calcMetricFiles';
+import { METRIC_INDEX } from './metrics/metricCatalogue';
 import { formatCompactJson } from './formatJson';
 
 export interface DatasetText {
@@ -13,8 +14,10 @@ export interface DatasetText {
 export function* calcMetricTexts(manifest: Manifest, kept: readonly KeptReport[], groups: readonly MetricGroup[] = METRIC_GROUPS): Generator<DatasetText> {
   for (const group of groups) {
     const files = new Map<string, MetricFile>();
-    for (const m of manifest.metrics.filter((x) => x.group === group)) {
-      const file = calcMetricFile(kept, m.key, m.approximate === true, manifest.inputsSha256);
+    const metrics = manifest.metrics.filter((x) => x.group === group);
+    const columns = calcMetricColumns(kept, metrics.map((m) => METRIC_INDEX.get(m.key)!));
+    for (const [c, m] of metrics.entries()) {
+      const file = calcMetricFile(kept, m.key, m.approximate === true, manifest.inputsSha256, columns[c]);
       files.set(m.key, file);
       yield { path: m.file, text: formatCompactJson(file) };
     }
