@@ -47,7 +47,7 @@ export default defineConfig({
     // Two pages side by side: the dashboard and the chart-only embed page (its own small entry).
     rollupOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
-  // The import worker is a module worker: its dynamic imports (the Word reader) stay chunks of
+  // The import worker is a module worker: its dynamic imports (the PDF and Word readers) stay chunks of
   // their own, fetched only when such a file arrives.
   worker: { format: 'es' },
   test: {

@@ -12,12 +12,10 @@ import { cellPaths, getPath } from '../src/lib/report/schema';
 import type { Report } from '../src/lib/report/types';
 import { documentXmlOf, seedTextToDocx } from './factories/seedTextToDocx';
 import { seedTextToBlocks, type Merge } from './factories/seedTextToBlocks';
-import { loadSeeds, SHARED } from './seedTruth';
+import { hasShared, loadSeeds } from './seedTruth';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
-const hasShared = existsSync(`${SHARED}seeds`);
-if (!hasShared) console.log(`docxSeeds: skipped, ${SHARED}seeds is missing`);
-const seeds = hasShared ? loadSeeds() : [];
+const seeds = loadSeeds();
 
 async function parse(bytes: Uint8Array, file: string): Promise<Report> {
   const outcome = await parseReport(bytes, { file });
@@ -40,7 +38,7 @@ function content(r: Report) {
   };
 }
 
-describe.skipIf(!hasShared)('seed reports as .docx', () => {
+describe.skipIf(!hasShared('seeds'))('seed reports as .docx', () => {
   it('has a .docx fixture for each of the five seeds', () => {
     expect(seeds.length).toBe(5);
     for (const s of seeds) expect(existsSync(`${FIXTURES}${s.name.replace(/\.txt$/, '.docx')}`), s.name).toBe(true);
