@@ -1,9 +1,11 @@
 /**
- * `npm run bench:parse [-- --reports N]`: parser throughput over a synthetic
- * corpus (default 5,000 reports in every layout and option mix), on one core.
- * Prints reports/second and MB/second; asserts nothing (speed is measured, not asserted).
+ * `npm run bench:parse [-- --reports N] [--rounds N]`: parser throughput over a synthetic
+ * corpus (default 5,000 reports in every layout and option mix), on one core, then Word and
+ * PDF throughput over the seeds' fixtures (default 10 rounds; `scripts/bench/benchFormats.ts`).
+ * Prints reports/second, MB/second and pages/second; asserts nothing (speed is measured, not asserted).
  */
 import { parseReport } from '../src/lib/report/parseReport';
+import { benchFormats } from './bench/benchFormats';
 import { nodeSha256 } from './lib/nodeSha256';
 import { createRandomReportValues } from '../src/lib/report/synthetic/createRandomReportValues';
 import { LAYOUTS } from '../src/lib/report/synthetic/layouts';
@@ -40,6 +42,8 @@ async function main() {
   console.log(`parsed ${ok}/${count} in ${(ms / 1000).toFixed(2)} s on one core`);
   console.log(`throughput: ${Math.round((count / ms) * 1000)} reports/s, ${((mb / ms) * 1000).toFixed(1)} MB/s`);
   console.log(`floor: 1000 reports/s`);
+  console.log('');
+  for (const line of await benchFormats(arg('rounds', 10))) console.log(line);
 }
 
 main();
