@@ -29,22 +29,54 @@ export function cleanLabel(s: string): string {
 /** A row label opens with its number: 一、 (一) 1. — a continued label does not. */
 const ENUMERATED = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}[.、])/;
 
-export function collectRows(lines: TextLine[]): LogicalRow[] {
+/**
+ * `names` tells a label that names a row by itself: a PDF → markdown converter tears a row in
+ * two (`| （二）部分公开（区分处理的，只计这一情 | | |` then `| 形，不计其他情形） | 0 | 0 |`, or the
+ * numbers alone on the next row); such a second half joins the row above when that row has no
+ * number and the half neither opens with a row number nor names a row of its own.
+ */
+type Held = { row: LogicalRow; text: string };
+
+/** A row number anywhere in a label (`予公开2.其他法律…`: a merged group cell's text before the row's own label). */
+const HAS_ROW_NUMBER = /(?:^|\D)\d{1,2}[.、](?!\d)|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、/;
+
+/** The first half of a torn row: cells left empty (a row printed with dashes is a blank row, not a torn one). */
+function isTornHalf(row: RowCells): boolean {
+  return row.cells.every((c) => c.trim() === '');
+}
+
+export function collectRows(lines: TextLine[], names: (label: string) => boolean = () => false): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let pending = '';
   let last: LogicalRow | null = null;
+  let lastWasRow = false;
+  /** A label line taken as the row above's continuation, which may instead open the next row (a torn row's first half). */
+  let held = null as Held | null;
   for (const line of lines) {
     if (isBlankLine(line)) continue;
     const row = splitRow(line);
     const own = cleanLabel(row.label);
+    const wasRow = lastWasRow;
+    lastWasRow = false;
+    const hold = held as Held | null;
+    held = null;
+    if (row.structured && wasRow && last?.row.structured && isTornHalf(last.row) && hasNumbers(row) && !HAS_ROW_NUMBER.test(own) && !(own && names(own))) {
+      // The value columns are where the label row had them: a blank label field is not a blank cell.
+      const at = last.row.labelEnd ?? -1;
+      const sameGrid = row.fields && last.row.fields && row.fields.length === last.row.fields.length && (row.labelEnd ?? -1) <= at;
+      last.row = sameGrid ? { ...row, cells: row.fields!.slice(at + 1), labelEnd: at } : row;
+      last.continuation += own;
+      continue;
+    }
     if (line.continuesRow && last) {
       last.continuation += own;
       continue;
     }
     // In tab and pipe tables, a line without numbers whose label does not open with
-    // a row number continues the label of the row above it.
-    if (row.structured && last && own && !hasNumbers(row) && !ENUMERATED.test(own)) {
+    // a row number continues the label of the row above it — unless both name rows of their own.
+    if (row.structured && last && own && !hasNumbers(row) && !HAS_ROW_NUMBER.test(own) && !(names(own) && names(last.own))) {
       last.continuation += own;
+      held = { row: last, text: own };
       continue;
     }
     // One cell per line: numbers alone on their lines, after a row's first number, are its next cells.
@@ -58,9 +90,19 @@ export function collectRows(lines: TextLine[]): LogicalRow[] {
       continue;
     }
     if (hasValueRegion(row)) {
+      // `| 其他对外管 | | |` then `| 理服务事项 | 14 | 6 |`: the held half and this one name a row together.
+      if (hold && last && hold.row === last && row.structured && hasNumbers(row) && !HAS_ROW_NUMBER.test(own) && !names(own) && !names(hold.text) && names(hold.text + own)) {
+        last.continuation = last.continuation.slice(0, -hold.text.length);
+        last = { label: cleanLabel(pending) + hold.text + own, own: hold.text + own, continuation: '', row };
+        rows.push(last);
+        pending = '';
+        lastWasRow = true;
+        continue;
+      }
       last = { label: cleanLabel(pending) + own, own, continuation: '', row };
       rows.push(last);
       pending = '';
+      lastWasRow = true;
     } else {
       pending += row.label;
       if (!row.structured) last = null;

@@ -1,5 +1,5 @@
 /** Table 2 (主动公开政府信息情况) → `active`, per template. */
-import { collectRows, matchRow } from './collectRows';
+import { collectRows, matchLabel, matchRow } from './collectRows';
 import { describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
 import { withPlacement } from './withPlacement';
@@ -30,11 +30,14 @@ function cellKindOf(field: string): CellKind {
   return 'count';
 }
 
+/** A label that names a row of this table by itself. */
+const namesRow = (label: string): boolean => matchLabel(label, ROW_PATTERNS) !== null;
+
 export function parseTable2(lines: TextLine[], template: Template, state: ReadState): Record<string, Record<string, Cell>> {
   const active = emptyActive(template);
   const rowsByKey = new Map<string, Table2Row>(TABLE2[template].flatMap((b) => b.rows.map((r) => [r.key, r] as const)));
   const seen = new Set<string>();
-  for (const logical of collectRows(lines)) {
+  for (const logical of collectRows(lines, namesRow)) {
     const { label, row } = logical;
     const key = matchRow(logical, ROW_PATTERNS);
     if (!key || seen.has(key)) continue;

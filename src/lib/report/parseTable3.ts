@@ -1,5 +1,5 @@
 /** Table 3 (收到和处理政府信息公开申请情况) → `applications`, rows matched by meaning. */
-import { cleanLabel, collectRows, matchRow } from './collectRows';
+import { cleanLabel, collectRows, matchLabel, matchRow } from './collectRows';
 import { describeProblem } from './describeProblem';
 import { table3RowName } from './rowNames';
 import { placeCells, type Grid, type Placement } from './placeCells';
@@ -74,12 +74,15 @@ function findGrid(lines: TextLine[]): Grid | undefined {
   return undefined;
 }
 
+/** A label that names a row of this table by itself. */
+const namesRow = (label: string): boolean => matchLabel(label, ROW_PATTERNS) !== null;
+
 /** First pass: which row is which, before the template is known. */
 export function readTable3(lines: TextLine[]): Table3Read {
   const rows: Table3Read['rows'] = new Map();
   const grid = findGrid(lines);
   let started = false;
-  for (const logical of collectRows(lines)) {
+  for (const logical of collectRows(lines, namesRow)) {
     const { row } = logical;
     const key = matchRow(logical, ROW_PATTERNS);
     if (!key) continue;
