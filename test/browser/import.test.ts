@@ -73,7 +73,7 @@ describe('import: the user\'s own reports, parsed in the browser', () => {
     await drop('[data-testid="import-drop"]', files);
     const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 60_000 });
-    expect(await summary.textContent()).toMatch(/共 6 个文件.*1 个无法读取/);
+    expect(await summary.textContent()).toMatch(/^你导入的 6 个文件：5 份已加入.*1 个无法读取。/);
     const bad = page.getByTestId('import-outcomes').locator('li.bad');
     expect(await bad.count()).toBe(1);
     expect(await bad.locator('code').textContent()).toBe('unreadable.txt');
@@ -128,7 +128,7 @@ describe('import: the user\'s own reports, parsed in the browser', () => {
     await page.goto(`${siteUrl}?view=quality`);
     const own = page.getByTestId('quality-own');
     await own.waitFor();
-    expect(await own.locator('li').count()).toBe(6);
+    await expect.poll(() => own.locator('li').count()).toBe(6);
     expect(await own.locator('li[data-outcome="error"] code').textContent()).toBe('unreadable.txt');
   });
 
@@ -144,6 +144,28 @@ describe('import: the user\'s own reports, parsed in the browser', () => {
     expect(await page.getByTestId('own-banner').count()).toBe(0);
     expect(await page.getByTestId('quality-own').count()).toBe(0);
     expect(await storedJson('manifest.json')).toBeNull();
+  });
+
+  it('join mode: copies of the site\'s own reports are counted as such; summary, file lines and banner agree', async () => {
+    const seeds = files.slice(0, -1);
+    const baoji = seeds.find((f) => Buffer.from(f.base64, 'base64').toString('utf8').includes('宝鸡市公安局'))!;
+    const renamed = Buffer.from(baoji.base64, 'base64').toString('utf8').replaceAll('宝鸡市公安局', '宝鸡市公安局渭滨分局');
+    await page.getByTestId('import-open').click();
+    await page.getByTestId('import-mode-join').check();
+    await drop('[data-testid="import-drop"]', [...seeds, { name: 'new-agency.txt', base64: Buffer.from(renamed).toString('base64') }]);
+    const summary = page.getByTestId('import-summary');
+    await summary.waitFor({ timeout: 60_000 });
+    const text = (await summary.textContent())!;
+    expect(text).toMatch(/^你导入的 6 个文件：1 份已加入.*，5 份与网站已有的报告相同，未重复加入。/);
+    const lines = page.getByTestId('import-outcomes').locator('li');
+    expect(await lines.count()).toBe(6);
+    expect(await lines.locator('xpath=.').evaluateAll((els) => els.filter((e) => e.getAttribute('data-outcome') === 'sameAsSite').length)).toBe(5);
+    expect(await page.getByTestId('import-outcomes').locator('li[data-outcome="sameAsSite"]').first().textContent()).toContain('与网站已有的报告相同');
+    expect(await page.getByTestId('own-banner').textContent()).toContain('你导入的 1 份报告');
+    await page.screenshot({ path: `${SHOTS}/import-join-zh-1280.png` });
+    await page.getByTestId('import-clear').click();
+    await page.getByTestId('import-clear-confirm').click();
+    await expect.poll(() => page.getByTestId('own-banner').count()).toBe(0);
   });
 
   it('no request carried the files anywhere: only same-origin GETs of the site', () => {

@@ -1,4 +1,5 @@
 /** Strings of the import panel, in Chinese and English (loaded with the panel, not on first load). */
+import type { OwnOutcome, OwnSummary } from '../import/calcOwnSummary';
 import type { ImportStage } from '../import/importProtocol';
 import type { Lang } from '../view/parseView';
 
@@ -15,7 +16,9 @@ export interface ImportStrings {
   progress: (done: number, total: number) => string;
   fileOk: string;
   fileFailedChecks: (n: number) => string;
-  summary: (c: { files: number; parsed: number; failedChecks: number; duplicates: number; conflicts: number; errors: number }) => string;
+  /** The user's own files only (never the site's bundled ones); zero counts left out. */
+  summary: (c: OwnSummary) => string;
+  fileOutcome: Partial<Record<OwnOutcome, string>>;
   seeQuality: string;
   stored: (files: number) => string;
   exportBundle: string;
@@ -42,7 +45,19 @@ export const IMPORT_STRINGS: Record<Lang, ImportStrings> = {
     progress: (done, total) => `${done} / ${total} 个文件`,
     fileOk: '已读取',
     fileFailedChecks: (n) => `已读取，${n} 项检查未通过`,
-    summary: (c) => `共 ${c.files} 个文件：${c.parsed} 份通过检查，${c.failedChecks} 份有未通过的检查，${c.duplicates} 份重复，${c.conflicts} 份数字冲突，${c.errors} 个无法读取。`,
+    summary: (c) =>
+      `你导入的 ${c.files} 个文件：` +
+      [
+        `${c.added + c.failedChecks} 份已加入${c.failedChecks ? `（其中 ${c.failedChecks} 份有未通过的检查）` : ''}`,
+        c.sameAsSite ? `${c.sameAsSite} 份与网站已有的报告相同，未重复加入` : '',
+        c.duplicates ? `${c.duplicates} 份与你导入的另一文件相同` : '',
+        c.conflicts ? `${c.conflicts} 份与同机关同年度的报告数字不同（都保留）` : '',
+        c.errors ? `${c.errors} 个无法读取` : '',
+      ]
+        .filter(Boolean)
+        .join('，') +
+      '。',
+    fileOutcome: { sameAsSite: '与网站已有的报告相同，未重复加入', duplicate: '与你导入的另一文件相同，未重复加入', conflict: '与同机关同年度的另一份报告数字不同（都保留）' },
     seeQuality: '每个文件的结果、检查和证据见“数据质量”。',
     stored: (n) => `本浏览器中保存着你导入的 ${n} 个文件。`,
     exportBundle: '下载数据包（.zip）',
@@ -67,7 +82,19 @@ export const IMPORT_STRINGS: Record<Lang, ImportStrings> = {
     progress: (done, total) => `${done} / ${total} files`,
     fileOk: 'read',
     fileFailedChecks: (n) => `read, ${n} failed check${n === 1 ? '' : 's'}`,
-    summary: (c) => `${c.files} files: ${c.parsed} pass every check, ${c.failedChecks} with failed checks, ${c.duplicates} duplicates, ${c.conflicts} conflicting, ${c.errors} unreadable.`,
+    summary: (c) =>
+      `Your ${c.files} file${c.files === 1 ? '' : 's'}: ` +
+      [
+        `${c.added + c.failedChecks} added${c.failedChecks ? ` (${c.failedChecks} with failed checks)` : ''}`,
+        c.sameAsSite ? `${c.sameAsSite} the same as a report the site has, not added twice` : '',
+        c.duplicates ? `${c.duplicates} the same as another of your files` : '',
+        c.conflicts ? `${c.conflicts} differing from a report of the same agency and year (both kept)` : '',
+        c.errors ? `${c.errors} unreadable` : '',
+      ]
+        .filter(Boolean)
+        .join(', ') +
+      '.',
+    fileOutcome: { sameAsSite: 'the same as a report the site has; not added twice', duplicate: 'the same as another of your files; not added twice', conflict: 'differs from another report of the same agency and year (both kept)' },
     seeQuality: 'Every file’s outcome, checks and evidence are in Data quality.',
     stored: (n) => `${n} imported file${n === 1 ? '' : 's'} stored in this browser.`,
     exportBundle: 'Download datasets bundle (.zip)',

@@ -11,6 +11,7 @@ import { formatCompactJson, formatJson } from '../dataset/formatJson';
 import type { ParsedFile } from '../dataset/reportRecord';
 import type { Sha256Hex } from '../dataset/sha256';
 import type { Report } from '../report/types';
+import { calcOwnSummary, type OwnSummary } from './calcOwnSummary';
 import type { ImportMode, ImportState, StoredInput } from './importStore';
 
 export interface ImportedDataset {
@@ -20,6 +21,8 @@ export interface ImportedDataset {
   state: ImportState;
   /** Report objects by record index (for the bundle's CSVs). */
   reports: Map<number, Report>;
+  /** What became of the user's own files. */
+  own: OwnSummary;
 }
 
 interface Input extends StoredInput {
@@ -51,5 +54,6 @@ export async function calcImportedDataset(own: readonly StoredInput[], bundled: 
     ownFiles: inputs.filter((input) => input.own).map((input) => input.file),
     bundledReports: dataset.reports.kept.filter((k) => !ownIndex.has(k.record.index)).length,
   };
-  return { dataset, texts, state, reports };
+  const ownSummary = calcOwnSummary(dataset.buildReport.files, inputs.map((input) => input.own), state.ownReports);
+  return { dataset, texts, state, reports, own: ownSummary };
 }

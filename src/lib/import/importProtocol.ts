@@ -1,5 +1,6 @@
 /** Messages between the app and the import worker (structured clone: Files, plain objects). */
 import type { BuildReport } from '../data/types';
+import type { OwnSummary } from './calcOwnSummary';
 import type { ImportMode, ImportState } from './importStore';
 
 export interface DroppedFile {
@@ -22,6 +23,6 @@ export type ImportResponse =
   | { type: 'stage'; stage: ImportStage }
   /** One file parsed: `error` when it is unreadable, else the rules of its failed checks. */
   | { type: 'file'; done: number; total: number; file: string; error?: string; failedChecks?: number }
-  | { type: 'done'; state: ImportState; counts: BuildReport['counts'] }
+  | { type: 'done'; state: ImportState; counts: BuildReport['counts']; own: OwnSummary }
   | { type: 'bundle'; blob: Blob; name: string }
   | { type: 'failed'; message: string };

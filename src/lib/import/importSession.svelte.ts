@@ -6,6 +6,7 @@
  */
 import type { BuildReport } from '../data/types';
 import type { DroppedFile, ImportRequest, ImportResponse, ImportStage } from './importProtocol';
+import type { OwnOutcome, OwnSummary } from './calcOwnSummary';
 import { IMPORT_FLAG } from './importFlag';
 import { clearImport, type ImportMode, type ImportState } from './importStore';
 
@@ -13,6 +14,8 @@ export interface FileOutcome {
   file: string;
   error?: string;
   failedChecks?: number;
+  /** Once the dataset is built: what became of the file (a copy of a report already there …). */
+  outcome?: OwnOutcome;
 }
 
 export class ImportSession {
@@ -21,7 +24,7 @@ export class ImportSession {
   done = $state(0);
   total = $state(0);
   outcomes = $state.raw<FileOutcome[]>([]);
-  result = $state.raw<{ state: ImportState; counts: BuildReport['counts'] } | null>(null);
+  result = $state.raw<{ state: ImportState; counts: BuildReport['counts']; own: OwnSummary } | null>(null);
   error = $state<string | null>(null);
   #worker: Worker | null = null;
   #pending: FileOutcome[] = [];
@@ -47,7 +50,8 @@ export class ImportSession {
           this.stage = null;
           if (msg.type === 'failed') this.error = msg.message;
           if (msg.type === 'done') {
-            this.result = { state: msg.state, counts: msg.counts };
+            this.result = { state: msg.state, counts: msg.counts, own: msg.own };
+            this.outcomes = this.outcomes.map((o) => ({ ...o, outcome: msg.own.byFile[o.file] }));
             localStorage.setItem(IMPORT_FLAG, '1');
           }
           resolve(msg);

@@ -94,10 +94,10 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       const names = new Set(fresh.map((f) => f.file));
       const own = [...(await readInputs()).filter((f) => !names.has(f.file)), ...fresh];
       const built = await rebuild(own, msg.mode, msg.base);
-      post({ type: 'done', state: built.state, counts: built.dataset.buildReport.counts });
+      post({ type: 'done', state: built.state, counts: built.dataset.buildReport.counts, own: built.own });
     } else if (msg.type === 'rebuild') {
       const built = await rebuild(await readInputs(), msg.mode, msg.base);
-      post({ type: 'done', state: built.state, counts: built.dataset.buildReport.counts });
+      post({ type: 'done', state: built.state, counts: built.dataset.buildReport.counts, own: built.own });
     } else if (msg.type === 'export') {
       post({ type: 'bundle', blob: await exportBundle(msg.base), name: 'datasets.zip' });
     }
