@@ -33,6 +33,8 @@ export interface ReportStrings {
   blankValue: string;
   close: string;
   noEvidence: string;
+  /** How a cell whose digits were run together in the source was placed. */
+  placedBy: Record<'one-reading' | 'row-sum' | 'group-sums' | 'column-sums', string>;
   failedCheck: string;
   blankCell: string;
   proseTitle: string;
@@ -77,6 +79,12 @@ const zh: ReportStrings = {
   blankValue: '空白（报告未填或无法读取）',
   close: '关闭',
   noEvidence: '没有这个数字的原文记录。',
+  placedBy: {
+    'one-reading': '原文各单元格的数字连在一起，只有一种拆分方式',
+    'row-sum': '原文各单元格的数字连在一起，按行合计（各列之和等于总计）确定',
+    'group-sums': '原文各单元格的数字连在一起，按各组合计（维持+纠正+其他+未审结=总计）确定',
+    'column-sums': '原文各单元格的数字连在一起，按列和（一+二=三+四，各项结果之和=总计）确定',
+  },
   failedCheck: '未通过',
   blankCell: '空白',
   proseTitle: '正文中的数字',
@@ -121,6 +129,12 @@ const en: ReportStrings = {
   blankValue: 'blank (not filled in or unreadable)',
   close: 'Close',
   noEvidence: 'No source line recorded for this number.',
+  placedBy: {
+    'one-reading': 'The source runs its cells together; these digits split only one way',
+    'row-sum': 'The source runs its cells together; placed by the row sum (the columns add up to the total)',
+    'group-sums': 'The source runs its cells together; placed by the group sums (upheld + corrected + other + pending = total)',
+    'column-sums': 'The source runs its cells together; placed by the column sums (1 + 2 = 3 + 4; the outcomes add up to the total)',
+  },
   failedCheck: 'Failed',
   blankCell: 'blank',
   proseTitle: 'Figures stated in the text',
