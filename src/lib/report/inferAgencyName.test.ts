@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inferAgencyName } from './inferAgencyName';
+import { parseReportText } from './parseReport';
 import { parseTitle } from './parseTitle';
 import { createTextDocument } from './textDocument';
 
@@ -34,5 +35,31 @@ describe('agency name: the title, completed from the body when the title shorten
   it('year comes from the title, before or after the agency', () => {
     expect(names('2022年度徐州市自然资源和规划局政府信息公开工作年度报告\n').title.year).toBe(2022);
     expect(names('宝鸡市公安局 2020 年政府信息公开工作年报\n').title.year).toBe(2020);
+  });
+});
+
+describe('agency name: only an agency name, from the title, signature, compiler sentence or page metadata', () => {
+  const name = (text: string) => parseReportText(text, { file: 'r.txt' });
+  const cases: [string, string, string][] = [
+    ['a title naming only a place names its government, as written', '平潭综合实验区2021年度政府信息公开工作年度报告\n一、总体情况\n实验区党工委、管委会高度重视。平潭综合实验区北厝金井湾片区管委配合。平潭综合实验区管委牵头。', '平潭综合实验区'],
+    ['a county government titled by its place', '沂源县2022年政府信息公开工作年度报告\n一、总体情况\n沂源县人民政府办公室牵头。', '沂源县'],
+    ['the signature completes a title that names no place', '公安局2021年政府信息公开工作年度报告\n一、总体情况\n我局公开信息。\n\n巴楚县公安局\n2022年1月10日', '巴楚县公安局'],
+    ["a crawled page's 发布机构 completes the title", '标题: 公安局2020年政府信息公开工作年度报告\n发布机构: 平潭综合实验区公安局\n==================== 正文 ====================\n公安局2020年政府信息公开工作年度报告', '平潭综合实验区公安局'],
+    ['the office that guided the report is not its agency', '一、总体情况\n2023年度，我局在荔湾区委、区政府和市公安局的正确领导下，在荔湾区政务公开工作办公室的指导下开展工作。', ''],
+    ['a sentence opening is not a name', '一、总体情况\n2025年，我局深入贯彻落实条例。推进下一步规范做好局面。借助政府网站平台公开。', ''],
+    ['a report saying 我局 is not named after a 政府 it mentions', '一、总体情况\n我局依托广东省政府网站集约化平台发布信息。', ''],
+    ['with no title the body names it, for a 局 a 局', '一、总体情况\n2023年，巴楚县公安局严格按照县政府要求。巴楚县公安局主动公开。我局做好工作。', '巴楚县公安局'],
+  ];
+  for (const [contract, text, want] of cases) it(contract, () => expect(name(text).agency.name).toBe(want));
+
+  it('a name from the prose alone, or a title without a place, comes with a warning', () => {
+    expect(name(cases[7][1]).warnings).toContain('机关名称取自正文，标题和落款未给出：巴楚县公安局');
+    expect(name('区公安分局2025年政府信息公开工作年度报告\n一、总体情况\n区公安分局公开信息。').warnings).toContain('机关名称仅取自标题，未含地名：区公安分局');
+    expect(name(cases[0][1]).warnings.filter((w) => w.startsWith('机关名称'))).toEqual([]);
+  });
+
+  it('the same body across years gets the same name', () => {
+    const years = [2019, 2022, 2025].map((y) => name(`平潭综合实验区${y}年度政府信息公开工作年度报告\n一、总体情况\n平潭综合实验区${y % 2 ? '党工委' : '管委'}牵头。`).agency.name);
+    expect(new Set(years)).toEqual(new Set(['平潭综合实验区']));
   });
 });

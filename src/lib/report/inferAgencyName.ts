@@ -20,11 +20,27 @@ const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\
 const ORG_CHARS = /[局厅委办府心院署所处队]/;
 const GENERIC = /公安|分局|局|市|县|区|省|委员会|办公室|人民政府|政府/g;
 const BOOK_TITLE = /《[^》]*》/g;
+/** The report speaking of itself: 我局/本局 say the agency's name ends in 局, 我委 in 委 or 委员会 … */
+const SELF = /(?:我|本)(局|厅|委|办|院|中心|站|所|队)(?![长里内面部])/g;
+const SELF_END: Record<string, RegExp> = {
+  局: /局$/, 厅: /厅$/, 委: /(?:委|委员会)$/, 办: /(?:办|办公室)$/, 院: /院$/, 中心: /中心$/, 站: /站$/, 所: /所$/, 队: /队$/,
+};
+/** A name a signature or page metadata gives must end in an organ word. */
+const ORG_END = new RegExp(`${ORG_SUFFIX}$|(?:管委会|委员会|站|队)$`);
+/** 在市委、市政府和市公安局的正确领导下 / 在区政务公开办的指导下: the bodies above the agency, not the agency. */
+const DIRECTED_BY = /在[^，。；：]{1,60}?(?:的)?(?:正确|大力|精心|具体|有力)?(?:领导|指导|监督|部署|统筹|关心|支持)下/g;
+/** Words of prose or of an address, never inside an agency's name (认真贯彻落实…局, …金井湾片区管委). */
+const NOT_IN_NAMES = /贯彻|落实|规范|做好|推进|加强|下一步|认真|深入|严格|按照|坚持|进一步|开展|片区|报告|信息公开|公开工作|我局|本局/;
 /** Words that open a clause and get glued before a name in running text (none can start a place name). */
 const LEADING_NOISE = /^(?:今年来|今年|请与|请|按照|根据|依据|通过|截至|其中|配合|积极|协助|会同|联合|组织|要求|我|由|在|对|向|与|及|为|是|的)+/;
 
 export interface AgencyNames {
   name: string;
+  /**
+   * Set when no title, signature or page metadata gives the name whole: the reason, for a
+   * warning (the name came from the prose, or is the title's words without a place).
+   */
+  unsure?: string;
   aliases: string[];
   /** Set when `name` is written in traditional characters: the simplified form. */
   simplifiedName?: string;
@@ -65,7 +81,7 @@ function namesInPiece(piece: string, add: (name: string) => void): void {
     const raw = piece.slice(start, end);
     const at = placeStart(raw);
     const name = at > 0 ? raw.slice(at) : raw.replace(LEADING_NOISE, '');
-    if (name.length >= 4 && name.length <= 24) add(name);
+    if (name.length >= 4 && name.length <= 24 && !NOT_IN_NAMES.test(name)) add(name);
     from = end;
   }
 }
@@ -77,6 +93,8 @@ function namesIn(text: string, add: (name: string) => void): void {
 interface BodyNames {
   /** Names in running text, with their counts. */
   counts: Map<string, number>;
+  /** What the report calls itself (我局, 本局, 我委 …) → count: the kind of organ it is. */
+  selves: Map<string, number>;
   /** Names at the start of document titles (《济源市公安局政务公开工作方案》): the agency's own documents. */
   inTitles: Set<string>;
 }
@@ -88,21 +106,23 @@ const CLOSING_LINES = 15;
 /** Names live in prose: table rows (tab or pipe cells) are skipped. */
 function bodyNames(doc: TextDocument, from: number): BodyNames {
   const counts = new Map<string, number>();
+  const selves = new Map<string, number>();
   const inTitles = new Set<string>();
   const n = doc.lines.length;
   for (let i = from; i < n; i++) {
     if (i === from + OPENING_LINES && i < n - CLOSING_LINES) i = n - CLOSING_LINES;
     const raw = doc.lines[i].text;
     if (raw.includes('\t') || raw.includes('|') || !ORG_CHARS.test(raw)) continue;
-    const text = raw.replace(/\s+/g, '');
+    const text = raw.replace(/\s+/g, '').replace(DIRECTED_BY, '，');
     for (const title of text.match(BOOK_TITLE) ?? []) {
       const first = ORG_NAME.exec(title.slice(1));
       ORG_NAME.lastIndex = 0;
       if (first?.index === 0) inTitles.add(first[0]);
     }
     namesIn(text.replace(BOOK_TITLE, '，'), (n) => counts.set(n, (counts.get(n) ?? 0) + 1));
+    for (const m of text.matchAll(SELF)) selves.set(m[1], (selves.get(m[1]) ?? 0) + 1);
   }
-  return { counts, inTitles };
+  return { counts, selves, inTitles };
 }
 
 function sameOrgKind(a: string, b: string): boolean {
@@ -110,9 +130,21 @@ function sameOrgKind(a: string, b: string): boolean {
   return kind(a) === kind(b);
 }
 
-/** The agency's name from the title's words and the names the text gives (the title's own line included). */
-export function inferAgencyName(doc: TextDocument, titleAgency: string | null): AgencyNames | null {
-  const { counts, inTitles } = bodyNames(doc, 0);
+/** The most frequent self-reference (我局 …), or null. */
+function selfKind(selves: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [k, c] of selves) if (!best || c > selves.get(best)!) best = k;
+  return best;
+}
+
+/**
+ * The agency's name: the title's words when they start with a place; else a name the page's
+ * metadata or signature gives (`confirmed`) that holds the title's words; else the body's
+ * fuller form of the title's words; else the title's words as they are. With no title, a
+ * confirmed name, or the name the body gives most — then `unsure` says so.
+ */
+export function inferAgencyName(doc: TextDocument, titleAgency: string | null, confirmed: (string | null)[] = []): AgencyNames | null {
+  const { counts, selves, inTitles } = bodyNames(doc, 0);
   const title = titleAgency ?? '';
   const titleCore = core(title);
   const compatible = [...counts.entries()].filter(
@@ -122,15 +154,27 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null): 
   const score = (n: string) =>
     [...counts.entries()].reduce((s, [m, c]) => s + (m === n || (n.endsWith(m) && m.length < n.length) ? c : 0), 0);
   const rank = (a: [string, number], b: [string, number]) => score(b[0]) - score(a[0]) || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1);
+  const whole = confirmed.filter(
+    (n): n is string => !!n && startsWithPlace(n) && ORG_END.test(n) && !NOT_IN_NAMES.test(n) && (!title || holdsInOrder(n, titleCore)),
+  );
   let name = title;
-  if (title && !startsWithPlace(title) && compatible.length) name = compatible.sort(rank)[0][0];
+  let unsure: string | undefined;
+  if (title && !startsWithPlace(title)) {
+    if (whole.length) name = whole[0];
+    else if (compatible.length) name = compatible.sort(rank)[0][0];
+    else unsure = `机关名称仅取自标题，未含地名：${title}`;
+  }
+  if (!name && whole.length) name = whole[0];
   if (!name) {
-    // No title: the agency the body names most, preferring names that open with a place.
-    const all = [...counts.entries()];
+    // No title: the agency the body names most, preferring names that open with a place,
+    // of the kind the report calls itself (a report saying 我局 is a 局's).
+    const self = selfKind(selves);
+    const all = [...counts.entries()].filter(([n]) => !self || SELF_END[self].test(n));
     const placed = all.filter(([n]) => startsWithPlace(n));
     const ranked = (placed.length ? placed : all).sort(rank);
     if (!ranked.length) return null;
     name = ranked[0][0];
+    unsure = `机关名称取自正文，标题和落款未给出：${name}`;
   }
   // An alias names the same agency distinctively: not a bare `公安局`, not the name with words glued before it.
   const aliases = new Set<string>();
@@ -147,7 +191,12 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null): 
     aliases.delete(written);
     aliases.add(name);
   }
-  return { name: written, aliases: [...aliases].sort(), ...(written !== name ? { simplifiedName: name } : {}) };
+  return {
+    name: written,
+    aliases: [...aliases].sort(),
+    ...(written !== name ? { simplifiedName: name } : {}),
+    ...(unsure ? { unsure: unsure.replace(name, written) } : {}),
+  };
 }
 
 /** The source characters behind a name found in the normalised text, where the line maps one to one. */

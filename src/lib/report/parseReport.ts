@@ -16,6 +16,7 @@ import { inferAgencyName } from './inferAgencyName';
 import { inferLevel } from './inferLevel';
 import { maybeSourceUrl } from './maybeSourceUrl';
 import { parseNarrative } from './narrative/parseNarrative';
+import { parsePageHeader } from './parsePageHeader';
 import { parseSignature } from './parseSignature';
 import { parseSourceUrl } from './parseSourceUrl';
 import { parseTitle } from './parseTitle';
@@ -91,11 +92,13 @@ function readReport(text: string, opts: TextOptions): { report: Report; tablesFo
   const { tables, found } = readTables(doc, sections, year, state);
   const prose = parseNarrative(doc, sections);
 
-  const names = inferAgencyName(doc, title.agency);
+  const signature = parseSignature(doc);
+  const names = inferAgencyName(doc, title.agency, [parsePageHeader(doc).publisher, signature.agency]);
   const name = opts.meta?.agency ?? names?.name ?? title.agency ?? '';
   const aliases = (names?.aliases ?? []).filter((a) => a !== name);
   if (opts.meta?.agency && names?.name && names.name !== name) aliases.unshift(names.name);
   if (!name) state.warnings.push('未能识别机关名称');
+  else if (names?.unsure && !opts.meta?.agency) state.warnings.push(names.unsure);
   if (year === null) state.warnings.push('未能识别报告年度');
   const url = maybeSourceUrl(opts.meta?.url) ?? opts.pageUrl ?? parseSourceUrl(doc);
 
@@ -117,7 +120,7 @@ function readReport(text: string, opts: TextOptions): { report: Report; tablesFo
       level: inferLevel(names?.simplifiedName && !opts.meta?.agency ? names.simplifiedName : name),
     },
     year,
-    publishedOn: parseSignature(doc),
+    publishedOn: signature.date,
     ...tables,
     channels: prose.channels,
     infoProcessingFeeYuan: prose.infoProcessingFeeYuan,

@@ -6,7 +6,7 @@
  * (现向社会公布2024年深圳市公安局龙华分局政府信息公开工作年度报告; 由上海市公安局青浦分局编制).
  * Title lines win over sentences; the words glued before a name are cut at its place name.
  */
-import { placeStart } from './placeNames';
+import { placeStart, startsWithPlace } from './placeNames';
 import type { TextDocument } from './textDocument';
 
 export interface TitleInfo {
@@ -21,6 +21,8 @@ export interface TitleInfo {
 const TITLE = /(?:((?:19|20)\d{2})年度?)?([\u4e00-\u9fa5]{0,30}?)(?:((?:19|20)\d{2})年度?)?(?:的)?(?:政府)?(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/g;
 const COMPILED_BY = /由([\u4e00-\u9fa5]{2,30}?)(?:综合各项数据)?编制/;
 const ORG_END = /(?:局|厅|委员会|委|办公室|办|政府|中心|院|署|所|处|队|室|会|站)$/;
+/** A place alone names its government in a title (平潭综合实验区2021年度政府信息公开工作年度报告). */
+const PLACE_END = /(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)$/;
 /** Words that open a clause before the name when no place name marks where it starts. */
 const NOISE = /^(?:.*?(?:公布|发布|公开|结合|关于|开展|印发|根据|按照|现将|特向社会|现向社会|向社会))/;
 const SCAN_LINES = 40;
@@ -38,8 +40,9 @@ function cleanName(raw: string, titleLine: boolean): string | null {
   const at = placeStart(raw);
   if (at < 0 && !titleLine) return null;
   const name = at >= 0 ? raw.slice(at) : raw.replace(NOISE, '');
-  if (name.length < 2 || !ORG_END.test(name) || /^(?:我|本)/.test(name) || NOT_IN_NAMES.test(name)) return null;
-  return name;
+  if (name.length < 2 || /^(?:我|本)/.test(name) || NOT_IN_NAMES.test(name)) return null;
+  if (ORG_END.test(name)) return name;
+  return titleLine && at === 0 && PLACE_END.test(name) && startsWithPlace(name) ? name : null;
 }
 
 interface Found {

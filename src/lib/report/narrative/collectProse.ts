@@ -11,6 +11,10 @@ import type { Section, SectionKey } from '../segmentReport';
 import type { TextDocument, TextLine } from '../textDocument';
 import { isTableLine } from './isTableLine';
 import type { ProseBlock } from './prose';
+import { LONG_LINE, splitLongLine } from './splitLongLine';
+
+/** In a body saved on one line, these sections are the tables, their cells run together with their labels. */
+const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set<SectionKey>(['active', 'applications', 'review']);
 
 const HEADING = /^[#*\s]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.(?!\d)|第[一二三四五六七八九十]+[部分章节])/;
 const SENTENCE_END = /[。；;！？!?]/;
@@ -84,8 +88,7 @@ export function collectProse(
     length += text.length;
   };
 
-  doc.lines.forEach((line, i) => {
-    const key = sectionAt(sections, i);
+  const read = (line: TextLine, key: SectionKey | null) => {
     if (!include(key)) return flush();
     const text = line.text.trim();
     if (!text) return;
@@ -98,6 +101,17 @@ export function collectProse(
       return;
     }
     append(line, key);
+  };
+
+  doc.lines.forEach((line, i) => {
+    const key = sectionAt(sections, i);
+    if (line.text.length < LONG_LINE) return read(line, key);
+    // A whole report on one line: its sentences, in the sections its inline headings open.
+    for (const piece of splitLongLine(line)) {
+      const pieceKey = piece.section ?? key;
+      if (piece.section && TABLE_SECTIONS.has(piece.section)) flush();
+      else read(piece.line, pieceKey);
+    }
   });
   flush();
   return blocks;

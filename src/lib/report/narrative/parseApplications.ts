@@ -32,6 +32,13 @@ const DISCLOSURE_REQUEST = /依申请|公开申请|申请公开|申请信息公�
 const OTHER_SERVICES = /业务|许可|审批|户籍|出入境|办证|驾驶|证件|服务事项/;
 const RECEIVE = /收到|受理|接到|接收|新收/;
 const ANSWER = /答复|办结|回复|办理完毕|处理完毕/;
+/** An answer of one kind (同意公开答复 1 件, 不予公开答复 3 件) is an outcome, not the number answered. */
+const OUTCOME_ANSWER = /(?:同意|予以|部分|不予|已主动|区分处理后?|无法提供|告知|其他)[^，。；]{0,8}?答复[^，。；]{0,3}$/;
+/**
+ * 予以答复 in the sentence of a single request: that one was answered. (均已按时办结 after N > 1
+ * is not read as N: the report does not say how many, carry-overs aside.)
+ */
+const ONE_ANSWERED = /(?:予以|已|及时|按时|依法)(?:答复|办结|回复)/;
 const COUNT_UNIT = /^(件|份|起|个|宗|条|项)$/;
 const ZERO =
   /(?:收到|受理|接到)[^，。；]{0,20}?申请[^，。；]{0,6}?为零|(?:未|没有|无|尚未|并未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,30}?申请|(?:本年度?|全年|年内|今年)[^，。；]{0,8}?无[^，。；]{0,10}?(?:依申请|公开申请)/;
@@ -50,6 +57,12 @@ function found(clause: Span, q: Quantity): Found {
 function isCount(q: Quantity): boolean {
   return !q.approximate && COUNT_UNIT.test(q.unit) && !q.multiplier;
 }
+
+/** The intake's evidence when it was read in this sentence (same object), else null. */
+function receivedHere(sentence: Span, intake: Found): Evidence | null {
+  return readIn.get(intake) === sentence ? intake.evidence : null;
+}
+const readIn = new WeakMap<Found, Span>();
 
 export function parseApplications(sentences: Span[]): ApplicationsFound {
   const result: ApplicationsFound = { received: null, answered: null, byChannel: {} };
@@ -85,15 +98,25 @@ export function parseApplications(sentences: Span[]): ApplicationsFound {
         const requestBefore = DISCLOSURE_REQUEST.test(before);
         const requestAfter = /^[\d.\s]+(件|份|起|个)(?:的)?(?:依申请|政府信息公开申请|信息公开申请|公开申请|申请)/.test(after);
         if (receiveAt >= 0 && (requestBefore || requestAfter)) {
-          if (!result.received) result.received = found(clause, q);
+          if (!result.received) {
+            result.received = found(clause, q);
+            readIn.set(result.received, sentence);
+          }
           previousHadIntake = true;
           if (ANSWER.test(before.slice(receiveAt)) && !result.answered) result.answered = found(clause, q);
           continue;
         }
+        if (OUTCOME_ANSWER.test(before) || /^[\d.\s]*(?:件|条)?[^，。；]{0,4}?(?:予以公开|不予公开|部分公开)/.test(text.slice(q.end))) continue;
         const answeredBefore = ANSWER.test(before) && !/申请人/.test(before);
         const answeredAfter = ANSWER.test(text.slice(q.end)) && !/结转|下年/.test(text.slice(q.end));
         if ((answeredBefore || answeredAfter) && !result.answered) result.answered = found(clause, q);
       }
+    }
+    // The sentence of a single request says it was answered.
+    const intake = result.received;
+    if (intake?.value === 1 && !result.answered && receivedHere(sentence, intake) && !/结转|下年|继续办理/.test(sentence.text)) {
+      const all = ONE_ANSWERED.exec(sentence.text);
+      if (all) result.answered = { value: intake.value, evidence: evidenceOf(lineAt(sentence.block, sentence.offset + all.index)) };
     }
     if (receivedInSentence && routesHere.length && !routeSum) {
       routeSum = { value: routesHere.reduce((a, f) => a + f.value, 0), evidence: routesHere[0].evidence };

@@ -127,7 +127,10 @@ const NARRATIVE_FORMS: Form[] = [
   { name: 'no appeals received is not no requests received', text: '2024年度，未收到依申请公开行政复议、行政诉讼案件。' },
   { name: 'proposals received are not disclosure requests', text: '2023年，县公安局收到政协提案2件，均已答复。' },
   { name: 'last year\'s carry-over is not this year\'s intake', text: '上年结转政府信息公开申请5件。' },
-  { name: 'N件 before the noun ("共收到1件依申请公开")', text: '2020年，市公安局共收到1件依申请公开，本单位在规定时间内予以答复。', received: 1 },
+  { name: 'N件 before the noun ("共收到1件依申请公开")', text: '2020年，市公安局共收到1件依申请公开，本单位在规定时间内予以答复。', received: 1, answered: 1 },
+  { name: '全部按时办结 after N > 1 requests is no count of answers', text: '2021年，共收到政府信息公开申请 2件，全部按时办结。', received: 2 },
+  { name: 'an answer of one kind is an outcome, not the number answered', text: '2024年共收到政府信息公开申请4件，同意公开答复数1件，区分处理后公开数 1件。', received: 4 },
+  { name: 'a single request still pending is not answered', text: '共收到政府信息公开申请1件，已答复，结转下年度继续办理。', received: 1 },
   { name: '受理和办结 N 件 gives both', text: '2021年度，区公安分局依申请公开受理和办结6件。', received: 6, answered: 6 },
   { name: 'N件均…答复 after the intake is answered; carried forward is not', text: '共收到依申请公开办理事项7件，其中，6件均严格按时限依法依规答复，1件结转下年办理。', received: 7, answered: 6 },
   { name: '份 and 起 are request units; a bracketed last-year figure is ignored', text: '共收到信息公开申请22起，比2022年(31起)下降29%，答复22起。', received: 22, answered: 22 },
@@ -149,6 +152,18 @@ const NARRATIVE_FORMS: Form[] = [
   { name: 'a fee heading sets the topic of the sentence after it', text: '六、其他需要报告的事项\n（一）收取信息处理费情况\n本年度没有收取任何费用。', fee: 0 },
   { name: 'budget figures in 万元 are not the fee', text: '六、其他需要报告的事项\n2023年部门决算总收入13713.59万元，总支出13713.59万元。' },
   { name: 'a report silent on fees gives null', text: '六、其他需要报告的事项\n无。' },
+  { name: '无收取信息处理费情况 is fee 0', text: '六、其他需要报告的事项\n2022年，无收取信息处理费情况。', fee: 0 },
+  { name: '没有产生信息公开处理费 is fee 0', text: '六、其他需要报告的事项\n按照规定的按件、按量收费标准，本年度没有产生信息公开处理费。', fee: 0 },
+  { name: '不向申请人收取任何费用 is fee 0', text: '六、其他需要报告的事项\n根据《条例》及相关规定，我局依申请提供政府信息，不向申请人收取任何费用。', fee: 0 },
+  { name: '无向申请人收取政府信息公开费用 is fee 0', text: '六、其他需要报告的事项\n2025年度我局无向申请人收取政府信息公开费用的情况。', fee: 0 },
+  { name: 'the law\'s rule quoted (依申请提供政府信息，不收取费用) says nothing of the year', text: '六、其他需要报告的事项\n本机关依申请提供政府信息，不收取费用。但是，申请人申请公开政府信息的数量、频次明显超过合理范围的，本机关将收取信息处理费。' },
+  { name: '其他应主动公开政府信息 N 条 is a category, not the total', text: '（各类信息983条，安全生产类信息124条，其他应主动公开政府信息856条）。' },
+  {
+    name: 'a whole report on one line (a crawled page): sentences and sections read inside the line',
+    text: `标题: 某某局2022年政府信息公开工作年度报告\n==================== 正文 ====================\n一、总体情况 2022年，我局收到政府信息公开申请3件。${'坚持公开透明原则，推进政务公开。'.repeat(20)} 二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 000 三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量 3000003 四、政府信息公开行政复议、行政诉讼情况 000000000000000 五、存在的主要问题及改进情况 无。 六、其他需要报告的事项 2022年，无收取信息处理费情况。`,
+    received: 3,
+    fee: 0,
+  },
 ];
 
 const LAYOUT_FORMS: Form[] = [

@@ -27,7 +27,8 @@ export function parseProactiveTotal(sentences: Span[]): Found | null {
       for (const q of findQuantities(text)) {
         if (q.approximate || q.multiplier || !/^(条|件|篇)$/.test(q.unit) || !q.bounded) continue;
         const before = text.slice(0, q.start);
-        if (!STATEMENT.test(before)) continue;
+        // 其他应主动公开政府信息856条 is the last item of a breakdown by category.
+        if (!STATEMENT.test(before) || /其他应?主动公开|应主动公开/.test(before)) continue;
         if (findChannelMentions(before).length) continue;
         const cumulative = /累计/.test(before);
         if (cumulative && untilDate) continue;
