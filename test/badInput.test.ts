@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../src/lib/report/parseReport';
 import { readFileSync } from 'node:fs';
+import { NO_TABLES } from '../src/lib/report/readTables';
 
 /** Seed 000 as bundled in the sample corpus (the same bytes as ../shared/corpus/seeds), so these run on a fresh clone. */
 const seed000 = { name: '000_33cbb0de23e7a3a9.txt', bytes: readFileSync(new URL('../data/reports/000_33cbb0de23e7a3a9.txt', import.meta.url)) };
@@ -49,16 +50,17 @@ describe('bad input gets a clear error and loses nothing', () => {
     });
   });
 
-  it('a report with no tables parses, with every cell null and failed checks saying so', async () => {
+  it('a report with no tables parses with no template (not a default), table 4 null and failed checks saying so', async () => {
     const prose = text000.slice(0, text000.indexOf('## 二、'));
     const r = await outcome(enc(prose));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.report.agency.name).toBe('济源示范区公安局');
-    expect(r.report.applications.total.total).toBeNull();
+    expect(r.report.template).toBeNull();
+    expect(r.report.applications).toEqual({});
     expect(r.report.review.total).toBeNull();
     expect(r.report.checks.find((c) => c.rule === 'cells.complete')?.ok).toBe(false);
-    expect(r.report.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/未找到表二/), expect.stringMatching(/未找到表三/)]));
+    expect(r.report.warnings).toContain(NO_TABLES);
   });
 
   it('a truncated table keeps the rows before the cut and leaves the rest null', async () => {

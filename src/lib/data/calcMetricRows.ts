@@ -5,6 +5,7 @@
  */
 import type { CheckRule, Template } from '../report/types';
 import type { ManifestIndex } from './calcManifestIndex';
+import { templateFits } from './templateFits';
 import type { Manifest, MetricFile } from './types';
 
 export interface MetricRow {
@@ -13,7 +14,7 @@ export interface MetricRow {
   /** Agency display name (the manifest's, same across years). */
   name: string;
   year: number;
-  template: Template;
+  template: Template | null;
   value: number | null;
   approximate: boolean;
   /** The report's own words for the channel(s), for channel metrics. */
@@ -39,7 +40,7 @@ export function calcMetricRows(manifest: Manifest, index: ManifestIndex, file: M
     if (r.year === null) return;
     if (agencies && !agencies.has(r.agency)) return;
     if (years && (r.year < years[0] || r.year > years[1])) return;
-    if (templates && !templates.includes(r.template)) return;
+    if (templates && !templateFits(templates, r.template)) return;
     if (agencyTest && !agencyTest(r.agency)) return;
     // A second report of the same agency and year (a conflict) is listed on the data-quality page; charts show the first.
     const key = `${r.agency}|${r.year}`;

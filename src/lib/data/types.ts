@@ -69,7 +69,8 @@ export interface ManifestEntry {
   /** The agency name as this report gives it (may be an alias of the agency's display name). */
   name: string;
   year: number | null;
-  template: Template;
+  /** null: the report has no tables. */
+  template: Template | null;
   /** Source file, relative to the corpus folder. */
   file: string;
   /** The original report's address, when known (`source.url` of the report JSON). */

@@ -9,7 +9,7 @@ import type { ReportRecord } from './reportRecord';
 const blankPaths = new Map<string, string[]>();
 
 function countBlanks(report: Report): number {
-  const key = `${report.template}/${report.table2Template ?? report.template}`;
+  const key = `${report.template ?? 'none'}/${report.table2Template ?? report.template ?? 'none'}`;
   let paths = blankPaths.get(key);
   if (!paths) blankPaths.set(key, (paths = reportCellPaths(report)));
   let n = 0;

@@ -21,7 +21,8 @@ export interface ReportRecord {
   regionFrom: 'meta' | 'report' | 'gazetteer' | null;
   level: AgencyLevel;
   year: number | null;
-  template: Template;
+  /** null: the report has no tables. */
+  template: Template | null;
   failedChecks: CheckRule[];
   /** Reading warnings (table not found, extra numbers, …), as the parser words them. */
   warnings: string[];

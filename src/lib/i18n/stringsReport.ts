@@ -12,6 +12,9 @@ export interface ReportStrings {
   template: string;
   /** The template's name, and the notice that set it (an official document number, kept Chinese). */
   templateNames: Record<'2019' | '2021', [name: string, notice: string, after: string]>;
+  /** A report without tables follows no template. */
+  noTemplate: string;
+  noTables: string;
   region: string;
   signedOn: string;
   notStated: string;
@@ -58,6 +61,8 @@ const zh: ReportStrings = {
   back: '← 报告列表',
   template: '表格版本',
   templateNames: { '2019': ['2019 年版表格（', '国办公开办函〔2019〕60号', '）'], '2021': ['2021 年版表格（', '国办公开办函〔2021〕30号', '）'] },
+  noTemplate: '无（报告中没有表格）',
+  noTables: '报告中没有表二、表三：不按任何表格版本读取，只有正文中的数字。',
   region: '地区',
   signedOn: '落款日期',
   notStated: '未注明',
@@ -108,6 +113,8 @@ const en: ReportStrings = {
   back: '← Reports',
   template: 'Table format',
   templateNames: { '2019': ['2019 format (notice ', '国办公开办函〔2019〕60号', ')'], '2021': ['2021 format (notice ', '国办公开办函〔2021〕30号', ')'] },
+  noTemplate: 'None (the report has no tables)',
+  noTables: 'The report has no tables 2 and 3: it follows no table format, only figures stated in its text.',
   region: 'Region',
   signedOn: 'Signed on',
   notStated: 'not stated',

@@ -1,6 +1,7 @@
 /**
  * 2019 or 2021 template, decided from the table headers (never from the year
  * alone): table 2's column headers first, table 3's 其他处理 rows second.
+ * A report without tables follows no template: null, not a default.
  */
 import type { Template } from './types';
 
@@ -14,9 +15,16 @@ export interface TemplateEvidence {
   /** Table 3 had (六) 其他处理 as one row with values. */
   table3Has2019Row: boolean;
   year: number | null;
+  /** Any of tables 2–4 was found, or their headers appear, or table 2's figures are given in prose. */
+  hasTables: boolean;
 }
 
-export function detectTemplate(e: TemplateEvidence): { template: Template; table2Template: Template; basis: string } {
+export type TemplateDecision =
+  | { template: Template; table2Template: Template; basis: string }
+  | { template: null; table2Template: null; basis: 'no tables' };
+
+export function detectTemplate(e: TemplateEvidence): TemplateDecision {
+  if (!e.hasTables) return { template: null, table2Template: null, basis: 'no tables' };
   const text = e.table2Text.replace(/\s+/g, '');
   const n2021 = text.match(MARKERS_2021)?.length ?? 0;
   const n2019 = text.match(MARKERS_2019)?.length ?? 0;

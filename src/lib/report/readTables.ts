@@ -14,7 +14,13 @@ import type { ReadState } from './readState';
 import { emptyActive, emptyApplications } from './schema';
 import type { Section } from './segmentReport';
 import type { TextDocument } from './textDocument';
-import type { Report } from './types';
+import type { Applications, Report } from './types';
+
+/** Warning of a report without tables 2–4 (no template). */
+export const NO_TABLES = '报告中没有表二至表四：不按任何表格版本读取';
+
+/** Words only the tables print: a text holding them has tables, found or not. */
+const TABLE_WORDS = /本年新收政府信息公开申请数量|本年制发件数|本年新制作数量|本年处理决定数量|结果维持|尚未审结|上一年项目数量/;
 
 export type Tables = Pick<Report, 'template' | 'table2Template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview'>;
 
@@ -31,21 +37,30 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
     ? readTable3(slice(spans.table3))
     : { rows: new Map(), has2021Rows: false, has2019Row: false };
   const t2Lines = slice(spans.table2);
-  const { template, table2Template } = detectTemplate({
+  const found = [spans.table2, t3.rows.size ? spans.table3 : null, spans.table4].filter(Boolean).length;
+  const fromProse = spans.table2 ? {} : readEnforcementProse(doc, state);
+  const decision = detectTemplate({
     table2Text: t2Lines.map((l) => l.text).join('\n'),
     table3Has2021Rows: t3.has2021Rows,
     table3Has2019Row: t3.has2019Row,
     year,
+    hasTables: found > 0 || Object.keys(fromProse).length > 0 || doc.lines.some((l) => TABLE_WORDS.test(l.text)),
   });
+  const t4 = parseTable4(slice(spans.table4), state);
+  // No tables: no template, and no table 2 or 3 cells to leave blank (table 4 is the same in both templates).
+  if (decision.template === null) {
+    state.warnings.push(NO_TABLES);
+    return { tables: { template: null, active: {}, applications: {} as Applications, ...t4 }, found };
+  }
+  const { template, table2Template } = decision;
 
   if (!spans.table2) state.warnings.push('未找到表二（主动公开政府信息情况）');
   if (!spans.table3 || !t3.rows.size) state.warnings.push('未找到表三（收到和处理政府信息公开申请情况）');
   if (!spans.table4) state.warnings.push('未找到表四（行政复议、行政诉讼情况）');
 
   const active = spans.table2 ? parseTable2(t2Lines, table2Template, state) : emptyActive(template);
-  if (!spans.table2) for (const [kind, value] of Object.entries(readEnforcementProse(doc, state))) active[kind].decisions = value;
+  for (const [kind, value] of Object.entries(fromProse)) active[kind].decisions = value;
   const applications = t3.rows.size ? parseTable3(t3, template, state) : emptyApplications(template);
-  const t4 = parseTable4(slice(spans.table4), state);
   const tables: Tables = {
     template,
     ...(spans.table2 && table2Template !== template ? { table2Template } : {}),
@@ -56,6 +71,6 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
   flagNonCounts(tables, state);
   return {
     tables,
-    found: [spans.table2, t3.rows.size ? spans.table3 : null, spans.table4].filter(Boolean).length,
+    found,
   };
 }

@@ -8,6 +8,9 @@ import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type ApplicantRow, type Cell, type C
 
 type Tables = Pick<Report, 'template' | 'table2Template' | 'active' | 'applications' | 'review' | 'litigationDirect' | 'litigationAfterReview' | 'narrative'>;
 
+/** Table 3's rows in the report's template; none for a report without tables. */
+const table3Rows = (r: Tables) => (r.template ? TABLE3[r.template] : []);
+
 const OTHER_COLUMNS = APPLICANT_COLUMNS.filter((c) => c !== 'total');
 
 const rowCache = new WeakMap<object, Map<string, ApplicantRow | undefined>>();
@@ -44,7 +47,7 @@ function checkBalance(r: Tables): Check {
 }
 
 function outcomeKeys(r: Tables): string[] {
-  const keys = TABLE3[r.template].map((x) => x.key).filter((k) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(k));
+  const keys = table3Rows(r).map((x) => x.key).filter((k) => !['newReceived', 'carriedOver', 'total', 'carriedForward'].includes(k));
   // A 2021 table with the single 2019 （六）其他处理 row (see parseTable3): that row stands for the three sub-rows.
   if (r.template === '2021' && r.applications.otherDisposal.all) return [...keys.filter((k) => !k.startsWith('otherDisposal.')), 'otherDisposal.all'];
   return keys;
@@ -72,7 +75,7 @@ function checkOutcomes(r: Tables): Check {
 function checkColumns(r: Tables): Check {
   const failures: string[] = [];
   let skipped = 0;
-  for (const spec of TABLE3[r.template]) {
+  for (const spec of table3Rows(r)) {
     const x = row(r, spec.key);
     const parts = OTHER_COLUMNS.map((c) => x?.[c] ?? null);
     if (!x || !known(x.total, ...parts)) {
@@ -80,7 +83,7 @@ function checkColumns(r: Tables): Check {
       continue;
     }
     const sum = (parts as number[]).reduce((a, b) => a + b, 0);
-    if (!same(sum, x.total as number)) failures.push(`「${table3RowName(r.template, spec.key)}」各类申请人之和${sum} ≠ 总计${x.total}`);
+    if (!same(sum, x.total as number)) failures.push(`「${table3RowName(r.template!, spec.key)}」各类申请人之和${sum} ≠ 总计${x.total}`);
   }
   const note = skipped ? `（${skipped} 行因空白未核对）` : '';
   return failures.length
@@ -112,19 +115,20 @@ function checkComplete(r: Tables): Check {
   const missing: string[] = [];
   let count = 0;
   const t2 = r.table2Template ?? r.template;
-  for (const block of TABLE2[t2])
+  // t2 is null only for a report without tables, which has no table 2 cells.
+  for (const block of t2 ? TABLE2[t2] : [])
     for (const spec of block.rows) {
       const nulls = spec.fields.filter((f) => (getPath(r.active, `${spec.key}.${f}`) ?? null) === null);
       count += nulls.length;
-      if (nulls.length) missing.push(`表二${nulls.map((f) => table2CellName(t2, spec.key, f)).join('、')}`);
+      if (nulls.length) missing.push(`表二${nulls.map((f) => table2CellName(t2!, spec.key, f)).join('、')}`);
     }
-  for (const spec of TABLE3[r.template]) {
+  for (const spec of table3Rows(r)) {
     const x = row(r, spec.key);
     const nulls = APPLICANT_COLUMNS.filter((c) => (x?.[c] ?? null) === null);
     count += nulls.length;
     if (nulls.length)
       missing.push(
-        `表三「${table3RowName(r.template, spec.key)}」${nulls.length === APPLICANT_COLUMNS.length ? '整行' : nulls.map(columnName).join('、')}`,
+        `表三「${table3RowName(r.template!, spec.key)}」${nulls.length === APPLICANT_COLUMNS.length ? '整行' : nulls.map(columnName).join('、')}`,
       );
   }
   for (const g of TABLE4_GROUPS) {

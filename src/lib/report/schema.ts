@@ -216,18 +216,19 @@ export function emptyApplications(template: Template): Applications {
 }
 
 /** Every numeric cell path of tables 2–4 for a template, in table order. */
-export function cellPaths(template: Template, table2Template: Template = template): string[] {
+/** Every cell path of a template's tables; with no template (a report without tables), table 4's only: it is the same in both. */
+export function cellPaths(template: Template | null, table2Template: Template | null = template): string[] {
   const paths: string[] = [];
-  for (const block of TABLE2[table2Template])
+  for (const block of table2Template ? TABLE2[table2Template] : [])
     for (const row of block.rows) for (const f of row.fields) paths.push(`active.${row.key}.${f}`);
-  for (const row of TABLE3[template])
+  for (const row of template ? TABLE3[template] : [])
     for (const c of APPLICANT_COLUMNS) paths.push(`applications.${row.key}.${c}`);
   for (const g of TABLE4_GROUPS) for (const c of TABLE4_COLUMNS) paths.push(`${g}.${c}`);
   return paths;
 }
 
 /** Every numeric cell path of a report: table 2 follows its own headers where they differ from table 3's template. */
-export function reportCellPaths(r: { template: Template; table2Template?: Template }): string[] {
+export function reportCellPaths(r: { template: Template | null; table2Template?: Template }): string[] {
   return cellPaths(r.template, r.table2Template ?? r.template);
 }
 

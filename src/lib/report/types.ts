@@ -182,14 +182,15 @@ export interface Report {
   agency: Agency;
   year: number | null;
   publishedOn: string | null;
-  template: Template;
+  /** null: the report has none of tables 2–4, so follows no template (its `active` and `applications` are empty). */
+  template: Template | null;
   /**
    * Table 2's own template, only where it differs from `template` (decided from table 3): a report
    * mixing both prints table 2 with the 2019 headers and table 3 with the 2021 rows; `active` then
    * has the 2019 keys.
    */
   table2Template?: Template;
-  active: Active2021 | Active2019;
+  active: Active2021 | Active2019 | Record<string, never>;
   applications: Applications;
   review: Table4Group;
   litigationDirect: Table4Group;

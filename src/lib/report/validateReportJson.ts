@@ -33,7 +33,7 @@ export function validateReportJson(value: unknown, source: Omit<Source, 'format'
     return fail('(top level)', 'a report object', Array.isArray(value) ? 'an array' : value);
   const r = value as Record<string, unknown>;
   if (r.schemaVersion !== 1) return fail('schemaVersion', '1', r.schemaVersion);
-  if (r.template !== '2019' && r.template !== '2021') return fail('template', '"2019" or "2021"', r.template);
+  if (r.template !== '2019' && r.template !== '2021' && r.template !== null) return fail('template', '"2019", "2021" or null', r.template);
   const name = getPath(r, 'agency.name');
   if (typeof name !== 'string' || !name.trim()) return fail('agency.name', 'a non-empty string', name);
   if (!(r.year === null || (Number.isInteger(r.year) && (r.year as number) > 1990 && (r.year as number) < 2100)))

@@ -12,11 +12,11 @@ import {
 } from '../report/schema';
 import type { ApplicantColumn, Table4Column, Template } from '../report/types';
 
-export function calcCellLabel(template: Template, path: string): string {
+export function calcCellLabel(template: Template | null, path: string): string {
   const parts = path.split('.');
   if (parts[0] === 'active') {
     // Table 2 may follow the other template's headers (a report mixing both): look in both, its own first.
-    for (const block of [...TABLE2[template], ...TABLE2[template === '2019' ? '2021' : '2019']])
+    for (const block of template ? [...TABLE2[template], ...TABLE2[template === '2019' ? '2021' : '2019']] : [])
       for (const row of block.rows)
         if (row.key === parts[1]) {
           const i = row.fields.indexOf(parts[2]);
@@ -26,7 +26,7 @@ export function calcCellLabel(template: Template, path: string): string {
   if (parts[0] === 'applications') {
     const key = parts.slice(1, -1).join('.');
     const col = parts[parts.length - 1] as ApplicantColumn;
-    const row = TABLE3[template].find((r) => r.key === key);
+    const row = template && TABLE3[template].find((r) => r.key === key);
     if (row) {
       const group = row.group && row.group !== '三、本年度办理结果' ? `${row.group} ` : '';
       return `表三 ${group}${row.label} · ${TABLE3_COLUMN_LABELS[col] ?? col}`;

@@ -27,7 +27,7 @@ export function calcFlaggedCells(report: Report): FlaggedCells {
     return l !== null && r !== null && Math.abs(l - r) > 1e-9;
   };
 
-  const rows = TABLE3[report.template];
+  const rows = report.template ? TABLE3[report.template] : [];
   const app = (key: string, col: string) => `applications.${key}.${col}`;
   const outcomeKeys = rows
     .slice(rows.findIndex((r) => r.key === 'granted'), rows.findIndex((r) => r.key === 'total'))

@@ -22,8 +22,9 @@ export interface FigureReport {
 }
 
 export function calcFigureIndexes(r: Pick<ReportRecord, 'template' | 'values'>): number[] {
-  const cells = TEMPLATE_CELL.get(r.template)!;
+  // A report without tables (template null) has no blank cells of a template to list.
+  const cells = r.template ? TEMPLATE_CELL.get(r.template)! : null;
   const out: number[] = [];
-  for (let i = 0; i < METRIC_CATALOGUE.length; i++) if (r.values[i] !== null || cells[i]) out.push(i);
+  for (let i = 0; i < METRIC_CATALOGUE.length; i++) if (r.values[i] !== null || cells?.[i]) out.push(i);
   return out;
 }

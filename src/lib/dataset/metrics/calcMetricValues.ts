@@ -26,7 +26,7 @@ const asCell = (v: unknown): number | null => (typeof v === 'number' && Number.i
 
 export function calcMetricValues(report: Report): MetricValues {
   const values: (number | null)[] = METRIC_CATALOGUE.map((m) =>
-    m.derived || m.key.startsWith('channels.') || !m.templates.includes(report.template) ? null : asCell(getPath(report, m.key)),
+    m.derived || m.key.startsWith('channels.') || !report.template || !m.templates.includes(report.template) ? null : asCell(getPath(report, m.key)),
   );
 
   const byIndex = new Map<number, { value: number; approximate: boolean; labels: string[] }>();
