@@ -32,6 +32,8 @@ const DISCLOSURE_REQUEST = /依申请|公开申请|申请公开|申请信息公�
 const OTHER_SERVICES = /业务|许可|审批|户籍|出入境|办证|驾驶|证件|服务事项/;
 const RECEIVE = /收到|受理|接到|接收|新收/;
 const ANSWER = /答复|办结|回复|办理完毕|处理完毕/;
+/** 办理政府信息公开申请 N 件 (handled) is the number answered, as table 3's 办理结果 count them. */
+const HANDLED = /办理(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?:共计|共|计)?\s*$/;
 /** An answer of one kind (同意公开答复 1 件, 不予公开答复 3 件) is an outcome, not the number answered. */
 const OUTCOME_ANSWER = /(?:同意|予以|部分|不予|已主动|区分处理后?|无法提供|告知|其他)[^，。；]{0,8}?答复[^，。；]{0,3}$/;
 /**
@@ -107,7 +109,7 @@ export function parseApplications(sentences: Span[]): ApplicationsFound {
           continue;
         }
         if (OUTCOME_ANSWER.test(before) || /^[\d.\s]*(?:件|条)?[^，。；]{0,4}?(?:予以公开|不予公开|部分公开)/.test(text.slice(q.end))) continue;
-        const answeredBefore = ANSWER.test(before) && !/申请人/.test(before);
+        const answeredBefore = (ANSWER.test(before) && !/申请人/.test(before)) || HANDLED.test(before);
         const answeredAfter = ANSWER.test(text.slice(q.end)) && !/结转|下年/.test(text.slice(q.end));
         if ((answeredBefore || answeredAfter) && !result.answered) result.answered = found(clause, q);
       }

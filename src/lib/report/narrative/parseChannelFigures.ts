@@ -31,7 +31,7 @@ const METRICS: ChannelMetric[] = ['replies', 'followers', 'views', 'posts'];
 const NOT_A_TOTAL =
   /平均|日均|月均|周均|年均|最高|单条|单篇|单日|单月|单周|单个|单平台|该视频|该短视频|该条|该文|首发|信箱|热线|信访|诉求|投诉|求助|举报|历年|注册|点赞|评论|转发量|同比|新增|增长|增加|净增|涨粉|下降|减少|排名|位列|占比/;
 const UNITS: Record<ChannelMetric, RegExp> = {
-  posts: /^(条|篇|篇次|条次|则|份|个|件|部|集|期)$/,
+  posts: /^(条|篇|篇次|条次|则|份|个|件|部|集|期|项)$/,
   followers: /^(人|个|名|户|位)$/,
   views: /^(次|人次|人)$/,
   replies: /^(条|件|次|个|人次)$/,

@@ -110,6 +110,18 @@ const CHANNEL_FORMS: Form[] = [
   { name: 'a figure with no channel named is no channel item', text: '全年信息更新468条，分局公开发布各类信息300余条。', channels: [] },
   { name: 'a bare proactive total is not a channel', text: '截至 2023 年底，县公安局主动公开政府信息 77 条。', channels: [], proactive: 77 },
   { name: 'several wechat figures in a wechat-only sentence', text: '通过平度公安微信为群众提供在线服务20余人次，共在“平安平度”微信公众号发布稿件605篇，阅读量达100余万次。', channels: [['wechat', 'posts', 605, false], ['wechat', 'views', 1000000, true]] },
+  // Issue 12: more phrasings met on real reports.
+  { name: 'channels listed in one clause after a grand total, split by 、', text: '共发布信息900条，其中门户网站120条、“平潭发布”微信号510条、微博270条。', channels: [['website', 'posts', 120, false], ['wechat', 'posts', 510, false], ['weibo', 'posts', 270, false]] },
+  { name: 'a verb and count at a distance from the channel', text: '通过县政府门户网站，围绕重点领域和群众关切，及时公开各类信息56项。', channels: [['website', 'posts', 56, false]] },
+  { name: 'media coverage by level of outlet: one news_media item per level', text: '在中央级媒体刊发稿件12篇，省级媒体刊发35篇，市级媒体刊发120篇。', channels: [['news_media', 'posts', 12, false], ['news_media', 'posts', 35, false], ['news_media', 'posts', 120, false]] },
+  { name: 'several accounts of one platform, each its own item', text: '“平安平潭”微信公众号发布信息500条，“平潭交警”微信公众号发布信息300条。', channels: [['wechat', 'posts', 500, false], ['wechat', 'posts', 300, false]] },
+  { name: 'a combined 政务新媒体 figure is other', text: '政务新媒体共发布信息2000条，累计阅读量300万次。', channels: [['other', 'posts', 2000, false], ['other', 'views', 3000000, false]] },
+  { name: 'platforms listed then 等新媒体平台 are a combined (other) figure', text: '微博、微信、抖音等新媒体平台共发布信息3000条。', channels: [['other', 'posts', 3000, false]] },
+  { name: 'a garbled mirror page: pinyin in brackets after characters is dropped', text: '2020年我局通過政府網(wǎng)站發(fā)布信息 1200 條，微博發(fā)布信息 300 條。', channels: [['website', 'posts', 1200, false], ['weibo', 'posts', 300, false]] },
+  { name: 'a page view counter is views, never posts', text: '门户网站访问量累计 1530488 次。', channels: [['website', 'views', 1530488, false]] },
+  { name: 'staff counts are not figures', text: '我局配备专职工作人员 3 名、兼职人员 12 人负责门户网站信息发布。', channels: [] },
+  { name: 'accounts closed are not figures', text: '关停整合政务新媒体账号 6 个，注销微博账号 2 个。', channels: [] },
+  { name: 'a hotline number is not a count', text: '如有疑问请拨打门户网站公布的咨询电话 0591-24363010。', channels: [] },
 ];
 
 const NARRATIVE_FORMS: Form[] = [
@@ -133,6 +145,9 @@ const NARRATIVE_FORMS: Form[] = [
   { name: 'a single request still pending is not answered', text: '共收到政府信息公开申请1件，已答复，结转下年度继续办理。', received: 1 },
   { name: '受理和办结 N 件 gives both', text: '2021年度，区公安分局依申请公开受理和办结6件。', received: 6, answered: 6 },
   { name: 'N件均…答复 after the intake is answered; carried forward is not', text: '共收到依申请公开办理事项7件，其中，6件均严格按时限依法依规答复，1件结转下年办理。', received: 7, answered: 6 },
+  { name: '办理 N 件 of requests is the number answered', text: '2024年，全年办理政府信息公开申请218件。', answered: 218 },
+  { name: '答复 N 件 is the number answered', text: '本年度共答复政府信息公开申请 12 件。', answered: 12 },
+  { name: '办理 of reviews is not requests', text: '全年办理因政府信息公开申请引发的行政复议36起，行政诉讼9起。' },
   { name: '份 and 起 are request units; a bracketed last-year figure is ignored', text: '共收到信息公开申请22起，比2022年(31起)下降29%，答复22起。', received: 22, answered: 22 },
   { name: 'requests for other services are not disclosure requests', text: '全年受理户籍业务申请 5000 件，办结 4990 件。' },
   { name: 'mailbox answers are not request answers', text: '共答复厅(局)长信箱176件、市长信箱46件。' },
