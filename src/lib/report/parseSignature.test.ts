@@ -35,6 +35,12 @@ describe('signature in a body saved on one line (crawled pages)', () => {
   ];
   for (const [contract, body, agency, date] of cases) it(contract, () => expect(crawled(body)).toEqual({ agency, date }));
 
+  it('a date the reflow cut into pieces of one source line is read whole', () => {
+    const pieces = ['2025年度我局无向申请人收取政府信息公开费用的情况。平潭综合实验区社会事业局 2026年', '1', '月', '23', '日'];
+    const doc = { lines: pieces.map((text, k) => ({ n: 10, raw: text, text, col: k * 10 })) };
+    expect(parseSignature(doc)).toEqual({ agency: '平潭综合实验区社会事业局', date: '2026-01-23' });
+  });
+
   it('the agency on the line above a date alone', () =>
     expect(signature('宝鸡市公安局\n\n2021 年 1 月 29 日')).toEqual({ agency: '宝鸡市公安局', date: '2021-01-29' }));
 });

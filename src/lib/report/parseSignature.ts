@@ -46,11 +46,30 @@ function lastPiece(text: string): string {
   return end >= 0 ? t.slice(end + 1).trim() : t;
 }
 
+/** A short piece of a source line the reflow cut (layout/reflowRunTogether.ts): `2026年` / `1` / `月` / `23` / `日`. */
+const SHORT_PIECE = 6;
+
+/** The line ending at `i`, with the short pieces of its source line before it joined back; and where it starts. */
+function joinedLine(doc: TextDocument, i: number): { text: string; first: number } {
+  let text = doc.lines[i].text;
+  let first = i;
+  while (
+    first > 0 &&
+    doc.lines[first].col !== undefined &&
+    doc.lines[first - 1].n === doc.lines[first].n &&
+    (text.trim().length <= SHORT_PIECE || doc.lines[first - 1].text.trim().length <= SHORT_PIECE)
+  )
+    text = doc.lines[--first].text + text;
+  return { text, first };
+}
+
 export function parseSignature(doc: TextDocument): Signature {
   let seen = 0;
   let agency: string | null = null;
   for (let i = doc.lines.length - 1; i >= 0 && seen < 8; i--) {
-    const t = lastPiece(doc.lines[i].text);
+    const joined = joinedLine(doc, i);
+    i = joined.first;
+    const t = lastPiece(joined.text);
     if (!t) continue;
     seen++;
     // A signature is short: a date, or the agency's name and a date. Prose that ends in a date is not one.
