@@ -19,9 +19,10 @@ export function isCount(value: number): boolean {
 function cellName(tables: Tables, path: string): string {
   const { template } = tables;
   const parts = path.split('.');
-  if (parts[0] === 'active') return `表二${table2CellName(tables.table2Template ?? template, parts[1], parts[2])}`;
+  // Table 2 and 3 paths exist only in a report with a template.
+  if (parts[0] === 'active') return `表二${table2CellName((tables.table2Template ?? template)!, parts[1], parts[2])}`;
   if (parts[0] === 'applications')
-    return `表三「${table3RowName(template, parts.slice(1, -1).join('.'))}」${columnName(parts[parts.length - 1] as ApplicantColumn)}`;
+    return `表三「${table3RowName(template!, parts.slice(1, -1).join('.'))}」${columnName(parts[parts.length - 1] as ApplicantColumn)}`;
   return `表四${table4GroupName(parts[0] as Table4GroupKey)}${table4ColumnName(parts[1] as Table4Column)}`;
 }
 
