@@ -54,6 +54,7 @@ const FIXED: Record<string, string> = {
   '未找到表四（行政复议、行政诉讼情况）': 'Table 4 (administrative reviews and lawsuits) not found',
   未能识别机关名称: 'The agency’s name was not recognised',
   未能识别报告年度: 'The year the report covers was not recognised',
+  '报告中没有表二至表四：不按任何表格版本读取': 'The report has none of tables 2–4: it follows no table format',
 };
 
 /** What went wrong in a table row (describeProblem), after its `where：`. */
@@ -72,6 +73,8 @@ const RULES: Rule[] = [
   [/^未核对：表三新收申请总计空白（正文为 (\S+)）$/, (m) => [e(`Not checked: table 3’s total of new requests is blank (the text says ${m[1]})`)]],
   [/^正文与表三一致：收到申请 (\S+) 件$/, (m) => [e(`The text and table 3 agree: ${m[1]} requests received`)]],
   [/^正文与表三不一致：正文称收到申请 (\S+) 件，表三新收申请总计 (\S+)$/, (m) => [e(`The text and table 3 disagree: the text says ${m[1]} requests received, table 3’s total of new requests is ${m[2]}`)]],
+  [/^机关名称取自正文，标题和落款未给出：(.+)$/, (m) => [e('Agency name taken from the text; neither title nor signature gives it: '), z(m[1])]],
+  [/^机关名称仅取自标题，未含地名：(.+)$/, (m) => [e('Agency name only from the title, with no place name: '), z(m[1])]],
   [/^表格为图片，未能读取（(\d+) 张图片）$/, (m) => [e(`The tables are pictures and could not be read (${m[1]} images)`)]],
   [/^表二未找到：(.+)决定数取自正文$/, (m) => [e('Table 2 not found: the decisions of '), z(m[1]), e(' are taken from the text')]],
   [/^表二「(.+?)」行不属于 (\d+) 年版表格，未读取$/, (m) => [e('Table 2 row '), z(`「${m[1]}」`), e(` is not part of the ${m[2]} format; not read`)]],
