@@ -22,7 +22,20 @@ const NARRATIVE_PATHS = [
 ];
 
 const isCell = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
-const describe = (v: unknown) => (v === undefined ? 'missing' : `${JSON.stringify(v)?.slice(0, 40)}`);
+function describe(v: unknown): string {
+  if (v === undefined) return 'missing';
+  // JSON.parse reads 1e309 as Infinity, which JSON.stringify would print as null.
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${v} (a number beyond the range of a double, e.g. 1e309)`;
+  return `${JSON.stringify(v)?.slice(0, 40)}`;
+}
+
+/** A real calendar date written YYYY-MM-DD (2021-13-45 and 2021-02-30 are not). */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
 
 function fail(path: string, want: string, got: unknown): ValidationResult {
   return { ok: false, error: `${path}: expected ${want}, got ${describe(got)}` };
@@ -38,7 +51,7 @@ export function validateReportJson(value: unknown, source: Omit<Source, 'format'
   if (typeof name !== 'string' || !name.trim()) return fail('agency.name', 'a non-empty string', name);
   if (!(r.year === null || (Number.isInteger(r.year) && (r.year as number) > 1990 && (r.year as number) < 2100)))
     return fail('year', 'a year (e.g. 2021) or null', r.year);
-  if (!(r.publishedOn === undefined || r.publishedOn === null || (typeof r.publishedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.publishedOn))))
+  if (!(r.publishedOn === undefined || r.publishedOn === null || (typeof r.publishedOn === 'string' && isIsoDate(r.publishedOn))))
     return fail('publishedOn', 'an ISO date (YYYY-MM-DD) or null', r.publishedOn);
   if (r.table2Template !== undefined && r.table2Template !== '2019' && r.table2Template !== '2021')
     return fail('table2Template', '"2019", "2021" or absent', r.table2Template);
