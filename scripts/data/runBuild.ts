@@ -17,7 +17,7 @@ import { formatJson } from '../../src/lib/dataset/formatJson';
 import { parseCorpus } from '../../src/lib/dataset/parseCorpus';
 import { loadGazetteer } from '../../src/lib/dataset/region/gazetteer';
 import { nodeSha256 } from '../lib/nodeSha256';
-import { listCorpus } from './listCorpus';
+import { listCorpus, type SkippedEntry } from './listCorpus';
 import { runParsePool } from './runParsePool';
 import { writeAreaCsvs } from './writeAreaCsvs';
 import { writeBuildReport } from './writeBuildReport';
@@ -77,7 +77,8 @@ async function buildInto(corpus: string, out: string, opts: BuildOptions): Promi
     timings[stage] = Math.round(now - t);
     t = now;
   };
-  const entries = await listCorpus(corpus);
+  const skipped: SkippedEntry[] = [];
+  const entries = await listCorpus(corpus, skipped);
   const { bytes: metaBytes, table: meta } = await readMeta(join(corpus, 'meta.csv'));
   if (meta) meta.errors.push(...unmatchedMetaRows(meta, entries.map((e) => e.file)));
   await mkdir(out, { recursive: true });
@@ -98,7 +99,7 @@ async function buildInto(corpus: string, out: string, opts: BuildOptions): Promi
   lap('parse');
   const metaDigest = metaBytes ? [{ file: 'meta.csv', digest: `sha256:${nodeSha256(metaBytes)}` }] : [];
   const { manifest, buildReport, table, reports } = await calcDataset(
-    { parsed, extraDigests: metaDigest, metaCsv: meta ? { errors: meta.errors } : null },
+    { parsed, extraDigests: metaDigest, metaCsv: meta ? { errors: meta.errors } : null, skipped },
     nodeSha256,
   );
 

@@ -219,6 +219,8 @@ export interface BuildReport {
     crossYearMismatches: number;
     /** Pages whose tables are images (parsed, cells blank). */
     tablesAsImages: number;
+    /** Entries of the corpus folder that are no report input (see the `skipped` outcome). */
+    skipped?: number;
   };
   /** The corpus folder's `meta.csv` (overrides of agency, year, region per file), if it has one. */
   metaCsv: { errors: string[] } | null;
@@ -235,7 +237,9 @@ export type BuildOutcome =
   | { file: string; outcome: 'duplicate'; of: string }
   /** Same agency and year as other reports, with different figures: kept, see `Manifest.conflicts[conflict]`. */
   | ({ file: string; outcome: 'conflict'; id: string; conflict: number; failedChecks: CheckRule[] } & ReadNotes)
-  | { file: string; outcome: 'error'; reason: string };
+  | { file: string; outcome: 'error'; reason: string }
+  /** Not a report input (a hidden folder, a symbolic link, a FIFO, a file without a report extension): not read, and why. */
+  | { file: string; outcome: 'skipped'; reason: string };
 
 /** What the parser noted while reading a kept report. */
 export interface ReadNotes {

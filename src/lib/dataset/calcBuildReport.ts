@@ -10,6 +10,7 @@ export function calcBuildReport(
   table: AgencyTable,
   manifest: Manifest,
   metaCsv: BuildReport['metaCsv'] = null,
+  skipped: readonly { file: string; reason: string }[] = [],
 ): BuildReport {
   const keptByIndex = new Map(reports.kept.map((k) => [k.record.index, k]));
   const files: BuildOutcome[] = parsed.map((p) => {
@@ -38,9 +39,16 @@ export function calcBuildReport(
       agencies: table.agencies.length,
       crossYearMismatches: manifest.reports.filter((r) => r.crossYear && !r.crossYear.ok).length,
       tablesAsImages: files.filter((f) => 'tablesAsImages' in f).length,
+      ...(skipped.length ? { skipped: skipped.length } : {}),
     },
     metaCsv,
-    files,
+    files: skipped.length ? withSkipped(files, skipped) : files,
     joins: table.joins,
   };
+}
+
+/** Read files and skipped entries in one list, in code-point order of their paths, as the build lists them. */
+function withSkipped(files: BuildOutcome[], skipped: readonly { file: string; reason: string }[]): BuildOutcome[] {
+  const all: BuildOutcome[] = [...files, ...skipped.map((s): BuildOutcome => ({ file: s.file, outcome: 'skipped', reason: s.reason }))];
+  return all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

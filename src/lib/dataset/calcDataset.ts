@@ -25,6 +25,8 @@ export interface DatasetInputs {
   /** Digests of other inputs (meta.csv) for the inputs hash. */
   extraDigests?: readonly { file: string; digest: string }[];
   metaCsv?: BuildReport['metaCsv'];
+  /** Entries of the corpus folder that are no report input, with why (listed, not read). */
+  skipped?: readonly { file: string; reason: string }[];
 }
 
 export async function calcDataset(inputs: DatasetInputs, sha256: Sha256Hex): Promise<Dataset> {
@@ -34,6 +36,6 @@ export async function calcDataset(inputs: DatasetInputs, sha256: Sha256Hex): Pro
   const table = calcAgencies(records);
   const reports = calcKeptReports(records, table);
   const manifest = calcManifest(table, reports, inputsSha256);
-  const buildReport = calcBuildReport(parsed, reports, table, manifest, inputs.metaCsv ?? null);
+  const buildReport = calcBuildReport(parsed, reports, table, manifest, inputs.metaCsv ?? null, inputs.skipped);
   return { manifest, buildReport, table, reports };
 }

@@ -17,7 +17,7 @@ export interface OwnStrings {
   dropHere: string;
   /** Data quality: the user's files and what became of each. */
   ownFiles: string;
-  outcomes: Record<'parsed' | 'failedChecks' | 'duplicate' | 'conflict' | 'error', string>;
+  outcomes: Record<'parsed' | 'failedChecks' | 'duplicate' | 'conflict' | 'error' | 'skipped', string>;
 }
 
 export const OWN_STRINGS: Record<Lang, OwnStrings> = {
@@ -32,7 +32,7 @@ export const OWN_STRINGS: Record<Lang, OwnStrings> = {
     manage: '管理导入',
     dropHere: '松开鼠标即可导入这些文件',
     ownFiles: '你导入的文件',
-    outcomes: { parsed: '已读取，检查全部通过', failedChecks: '已读取，有检查未通过', duplicate: '与另一份报告重复，未保留', conflict: '与同一机关同年的另一份报告数字不同', error: '无法读取' },
+    outcomes: { parsed: '已读取，检查全部通过', failedChecks: '已读取，有检查未通过', duplicate: '与另一份报告重复，未保留', conflict: '与同一机关同年的另一份报告数字不同', error: '无法读取', skipped: '未读取' },
   },
   en: {
     importButton: 'Import reports',
@@ -47,6 +47,6 @@ export const OWN_STRINGS: Record<Lang, OwnStrings> = {
     manage: 'Manage import',
     dropHere: 'Drop to import these files',
     ownFiles: 'Your imported files',
-    outcomes: { parsed: 'read, every check passed', failedChecks: 'read, some checks failed', duplicate: 'duplicate of another report, not kept', conflict: 'differs from another report of the same agency and year', error: 'unreadable' },
+    outcomes: { parsed: 'read, every check passed', failedChecks: 'read, some checks failed', duplicate: 'duplicate of another report, not kept', conflict: 'differs from another report of the same agency and year', error: 'unreadable', skipped: 'not read' },
   },
 };
