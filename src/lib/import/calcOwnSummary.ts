@@ -34,7 +34,7 @@ export function calcOwnSummary(files: readonly BuildOutcome[], own: readonly boo
     if (!own[i]) continue;
     s.files++;
     const outcome: OwnOutcome =
-      f.outcome === 'parsed' ? 'added' : f.outcome === 'duplicate' ? (ownReports.has(f.of) ? 'duplicate' : 'sameAsSite') : f.outcome === 'conflict' ? 'conflict' : f.outcome;
+      f.outcome === 'parsed' ? 'added' : f.outcome === 'duplicate' ? (ownReports.has(f.of) ? 'duplicate' : 'sameAsSite') : f.outcome === 'conflict' ? 'conflict' : f.outcome === 'skipped' ? 'error' : f.outcome;
     byFile[f.file] = outcome;
     if (outcome === 'added') s.added++;
     else if (outcome === 'failedChecks') s.failedChecks++;
