@@ -88,7 +88,7 @@ function lineBody(figure: ChartFigure, width: number, p: TextPainter, lang: Char
     ? (a.y === null
         ? `<line x1="${r(a.x)}" x2="${r(a.x)}" y1="${m.top}" y2="${height - m.bottom}" stroke="${C.fg}" stroke-dasharray="3 3"/>`
         : `<circle cx="${r(a.x)}" cy="${r(a.y)}" r="10" fill="none" stroke="${C.fg}" stroke-width="1.5"/>`) +
-      p.draw(truncateText(a.text, p, 12, width / 2), a.x > width / 2 ? a.x - 6 : a.x + 6, (a.y === null ? m.top : Math.max(m.top, a.y - 30)) + 10, 12, { anchor: a.x > width / 2 ? 'end' : 'start', fill: C.fg })
+      p.draw(truncateText(a.text, p, 12, width / 2), a.x > width / 2 ? a.x - 6 : a.x + 6, a.labelY + 10, 12, { anchor: a.x > width / 2 ? 'end' : 'start', fill: C.fg })
     : '';
   const svg = `${head.svg}<g transform="translate(0 ${head.height})">${unitText(figure, 0, 11, p)}${yAxis(layout.yTicks, m.left, width - m.right, p)}${xLabels(layout.xTicks, height - m.bottom + 18, p)}${marks}${note}</g>`;
   return { svg, height: head.height + height, empty: null };
@@ -111,7 +111,7 @@ function rankedBody(figure: ChartFigure, width: number, p: TextPainter, lang: Ch
     if (bar.afterGap) parts.push(p.draw('⋯', nameX, bar.y - 3, size, { anchor: 'end', fill: C.muted }));
     parts.push(p.draw(rank, nameX - p.width(name, size) - 6, mid, size, { anchor: 'end', fill: C.muted }));
     parts.push(p.draw(name, nameX, mid, size, { anchor: 'end', fill: C.fg, bold: bar.highlighted }));
-    const fill = bar.highlighted ? exportSeriesColor(1) : exportSeriesColor(0);
+    const fill = bar.color !== null ? exportSeriesColor(bar.color) : bar.highlighted ? exportSeriesColor(1) : exportSeriesColor(0);
     parts.push(`<rect x="${r(bar.x0)}" y="${r(bar.y)}" width="${r(Math.max(1, bar.x1 - bar.x0))}" height="${layout.barHeight}" fill="${fill}"${bar.row.approximate ? ' fill-opacity="0.55"' : ''}/>`);
     parts.push(p.draw(`${bar.row.approximate ? approx : ''}${formatBare(bar.row.value, figure.unit, lang)}`, bar.x1 + 4, mid, size, { fill: C.muted }));
   }

@@ -25,6 +25,8 @@ export interface ChartStrings {
   missingNoReport: (year: number, names: string[]) => string;
   missingBlank: (year: number, names: string[]) => string;
   rankedPickedOnly: (year: number, total: number) => string;
+  /** Summary of the ranked chart of picked agencies. */
+  summaryPicked: (metric: string, year: number, shown: number, total: number, top: string | null) => string;
   /** Picked agencies have no value in any year of the range. */
   rankedNoYear: string;
   searchTable: string;
@@ -64,6 +66,7 @@ const zh: ChartStrings = {
   missingNoReport: (year, names) => `${year} 年没有报告：${list(names, '、')}。`,
   missingBlank: (year, names) => `${year} 年报告中此项空白：${list(names, '、')}。`,
   rankedPickedOnly: (year, total) => `只显示你选的机关；名次是在 ${year} 年全部 ${total} 个有数值的机关中的名次。`,
+  summaryPicked: (m, year, shown, total, top) => `${year} 年 ${m}：图中是你选的 ${shown} 个机关（共 ${total} 个机关有数值）${top ? `，其中最高为 ${top}` : ''}。`,
   rankedNoYear: '你选的机关在所选年份都没有这一项的数值。',
   searchTable: '在表格中搜索机关',
   tableRows: (shown, total) => (shown === total ? `共 ${total} 行` : `显示 ${shown} / ${total} 行`),
@@ -99,6 +102,7 @@ const en: ChartStrings = {
   missingNoReport: (year, names) => `No ${year} report: ${list(names, ', ')}.`,
   missingBlank: (year, names) => `Blank in the ${year} report: ${list(names, ', ')}.`,
   rankedPickedOnly: (year, total) => `Only the agencies you picked; ranks are among all ${total} agencies with a value in ${year}.`,
+  summaryPicked: (m, year, shown, total, top) => `${m} in ${year}: the ${shown} agencies you picked (of ${total} with a value)${top ? `; the highest is ${top}` : ''}.`,
   rankedNoYear: 'The agencies you picked have no value for this item in the chosen years.',
   searchTable: 'Search agencies in the table',
   tableRows: (shown, total) => (shown === total ? `${total} rows` : `${shown} of ${total} rows`),

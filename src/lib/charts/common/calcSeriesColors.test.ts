@@ -25,6 +25,14 @@ describe('calcSeriesColors', () => {
     }
   });
 
+  it('the two blues (0 and 5) are not used together while another slot is free', () => {
+    for (let n = 2; n <= 5; n++)
+      for (let start = 0; start < 40; start++) {
+        const c = calcSeriesColors(Array.from({ length: n }, (_, i) => `x${start}-${i}`));
+        expect(c.includes(0) && c.includes(5)).toBe(false);
+      }
+  });
+
   it('more series than slots: colours repeat but every slot is used', () => {
     const ks = Array.from({ length: 9 }, (_, i) => `k${i}`);
     const c = calcSeriesColors(ks);

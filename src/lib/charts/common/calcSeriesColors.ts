@@ -2,7 +2,8 @@
  * Colours that follow the agency, not the pick order: each key hashes (FNV-1a) to a preferred
  * palette slot, so an agency keeps its colour from view to view. Within one view, two keys that
  * want the same slot are settled in hash-then-key order (never pick order): the first keeps it,
- * the next takes the next free slot. Only with more series than slots do colours repeat.
+ * the next takes the next free slot. Only with more series than slots do colours repeat; the two
+ * blues (slots 0 and 5) are used together only when every other slot is taken.
  */
 import { SERIES_COLORS } from './palette';
 
@@ -27,6 +28,13 @@ export function calcSeriesColors(keys: readonly string[], slots = SERIES_COLORS)
     if (taken.size < slots) while (taken.has(slot)) slot = (slot + 1) % slots;
     taken.add(slot);
     slotOf.set(key, slot);
+  }
+  // Slots 0 and 5 are both blues (far apart in light mode, close in dark): with a free slot,
+  // the key on 5 moves there so that two series never need telling apart by shade of blue.
+  if (slots === SERIES_COLORS && taken.has(0) && taken.has(5)) {
+    const free = [1, 2, 3, 4].find((i) => !taken.has(i));
+    const onFive = [...slotOf].find(([, v]) => v === 5)?.[0];
+    if (free !== undefined && onFive !== undefined && [...slotOf.values()].filter((v) => v === 5).length === 1) slotOf.set(onFive, free);
   }
   return wanted.map((w) => slotOf.get(w.key)!);
 }

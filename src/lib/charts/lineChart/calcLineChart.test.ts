@@ -64,6 +64,12 @@ describe('calcLineChart', () => {
     if (where === 'point') expect(l.annotation!.x).toBe(b2020.x);
   });
 
+  it('an annotation at the highlighted line\'s last point is written below its end label, not over it', () => {
+    const l = calcLineChart([series('a', [[2019, 1], [2022, 9]]), series('b', [[2019, 2]])], size, { ...options, highlight: 'a', annotation: { year: 2022, agency: null, text: 'x' } });
+    const end = l.lines.find((x) => x.endLabel)!.endLabel!;
+    expect(l.annotation!.labelY).toBeGreaterThan(end.y + 10);
+  });
+
   it('count axes get whole-number ticks, even when every value is 0', () => {
     const l = calcLineChart([series('a', [[2019, 0], [2020, 0]])], size, options);
     expect(l.yTicks.map((t) => t.label)).toEqual(['0', '1']);

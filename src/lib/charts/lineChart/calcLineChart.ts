@@ -64,7 +64,7 @@ export interface LineLayout {
   keyed: { key: string; name: string; color: number; hidden: boolean }[];
   overlaps: Overlap[];
   /** The journalist's note: at a year (x, with `y` null: a rule across the plot) or at a point. */
-  annotation: { x: number; y: number | null; text: string; year: number } | null;
+  annotation: { x: number; y: number | null; text: string; year: number; labelY: number } | null;
   /** Largest value drawn. */
   max: number | null;
 }
@@ -144,7 +144,12 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
   if (ann && yearSet.has(ann.year)) {
     const at = ann.agency ? lines.find((l) => l.key === ann.agency)?.points.find((p) => p.row.year === ann.year) : undefined;
     // A note on an agency not drawn, or on its blank year, falls back to the year.
-    annotation = { x: at?.x ?? x(ann.year)!, y: at?.y ?? null, text: ann.text, year: ann.year };
+    const ax = at?.x ?? x(ann.year)!;
+    let labelY = at ? Math.max(margin.top, at.y - 30) : margin.top;
+    // Clear of the highlighted line's end label, which sits at its last point.
+    const end = lines.find((l) => l.endLabel)?.endLabel;
+    if (end && Math.abs(end.x - ax) < 120 && Math.abs(end.y - (labelY + 8)) < 22) labelY = end.y + 14;
+    annotation = { x: ax, y: at?.y ?? null, text: ann.text, year: ann.year, labelY };
   }
   lines.sort((a, b) => Number(b.muted) - Number(a.muted));
   return { ...base, xTicks, yTicks, lines, overlaps, annotation, max: Math.max(0, ...values) };

@@ -37,6 +37,8 @@ describe('calcRankedChart', () => {
     const l = calcRankedChart(rows, 600, { ...opts, highlight: new Set(['a40', 'a7', 'missing']), onlyHighlighted: true });
     expect(l.bars.map((b) => [b.row.agency, b.rank, b.afterGap])).toEqual([['a7', 8, false], ['a40', 41, false]]);
     expect(l.total).toBe(100);
+    expect(l.bars.map((b) => b.color)).toEqual(calcRankedChart(rows, 600, { ...opts, highlight: new Set(['missing', 'a7', 'a40']), onlyHighlighted: true }).bars.map((b) => b.color));
+    expect(l.bars[0].color).not.toBe(l.bars[1].color);
   });
 
   it('log scale: bars start at the axis start, not at an undefined 0', () => {

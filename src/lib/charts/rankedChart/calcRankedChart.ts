@@ -7,6 +7,7 @@ import type { MetricRow } from '../../data/calcMetricRows';
 import type { MetricUnit } from '../../data/types';
 import type { Lang } from '../../view/parseView';
 import { calcAxisFormat } from '../common/calcAxisFormat';
+import { calcSeriesColors } from '../common/calcSeriesColors';
 import { calcValueScale, type ScaleType } from '../common/calcValueScale';
 import type { Tick } from '../common/types';
 
@@ -18,6 +19,8 @@ export interface RankedBar {
   x0: number;
   x1: number;
   highlighted: boolean;
+  /** Palette slot of a picked agency's bar when only picked agencies are drawn (colours follow the agency); else null. */
+  color: number | null;
   /** A gap (…) sits above this bar: it is a picked agency below the cap. */
   afterGap: boolean;
 }
@@ -76,12 +79,14 @@ export function calcRankedChart(rows: MetricRow[], width: number, options: Ranke
   const format = calcAxisFormat(x.ticks, options.unit, options.lang, options.scale === 'log');
   // Bars grow from 0, or from the axis start on a log scale (which has no 0).
   const origin = Math.max(0, x.domain[0]);
+  const keys = [...options.highlight];
+  const slots = options.onlyHighlighted ? new Map(calcSeriesColors(keys).map((c, i) => [keys[i], c])) : null;
   let y = margin.top;
   const bars = picked.map((i, k): RankedBar => {
     const afterGap = !options.onlyHighlighted && k > 0 && i !== picked[k - 1] + 1;
     if (afterGap) y += GAP;
     const row = sorted[i];
-    const bar = { row, rank: ranks[i], y, x0: x(Math.min(origin, row.value)), x1: x(Math.max(origin, row.value)), highlighted: options.highlight.has(row.agency), afterGap };
+    const bar = { row, rank: ranks[i], y, x0: x(Math.min(origin, row.value)), x1: x(Math.max(origin, row.value)), highlighted: options.highlight.has(row.agency), color: slots?.get(row.agency) ?? null, afterGap };
     y += ROW;
     return bar;
   });
