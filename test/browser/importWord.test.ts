@@ -64,7 +64,7 @@ describe('import: Word reports', () => {
     await drop('[data-testid="import-drop"]', files);
     const summary = page.getByTestId('import-summary');
     await summary.waitFor({ timeout: 60_000 });
-    expect(await summary.textContent()).toMatch(/共 4 个文件.*2 个无法读取/);
+    expect(await summary.textContent()).toMatch(/^你导入的 4 个文件：2 份已加入.*2 个无法读取。/);
     expect(requests.filter((u) => /docxToHtml/.test(u))).toHaveLength(1);
     const outcomes = page.getByTestId('import-outcomes').locator('li');
     const texts = async () => Object.fromEntries(await outcomes.evaluateAll((lis) => lis.map((li) => [li.querySelector('code')!.textContent, li.querySelector('span')!.textContent])));
