@@ -5,7 +5,7 @@
  * fewer numbers than cells cannot say which cell is blank and stay all `null`.
  */
 import { readCell } from './readCell';
-import { agreedCells, readDigitRun, type Block } from './solve/readDigitRun';
+import { agreedCells, countCuts, readDigitRun, type Block } from './solve/readDigitRun';
 import type { RowCells } from './splitRow';
 import type { PlacedBy } from './types';
 
@@ -50,7 +50,7 @@ function placeRun(text: string, blocks: readonly Block[]): Placement {
   const cells = agreed.map((v, i): PlacedCell => (v === null ? null : { value: v, unit: i === n - 1 ? unit : '' }));
   const checked = blocks.some((b) => b.holds);
   if (result.readings.length === 1) {
-    const alone = readDigitRun(digits, blocks.map((b) => ({ kinds: b.kinds })), 2).readings.length === 1;
+    const alone = countCuts(digits, blocks) === 1;
     return { cells, problem: null, placedBy: alone || !checked ? 'one-reading' : blocks.length > 1 ? 'group-sums' : 'row-sum' };
   }
   return {
