@@ -116,6 +116,15 @@ describe('embed page', () => {
       const bars = await chart.locator('rect[data-group="applications.newReceived.total"]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-agency')), Number(e.getAttribute('data-value'))]));
       // A blank value has no bar (never a bar of 0).
       expect(bars).toEqual(newReceived.flatMap((v, i) => (v === null ? [] : [[i, v]])));
+      // The colour key: one entry per agency, its swatch in the colour of that agency's bars.
+      const key = page.getByTestId('compare-agency-key');
+      expect(await key.locator('li').count()).toBe(agencies.length);
+      const swatches = await key.locator('.swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+      const barColors = await chart.locator('rect[data-group]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-agency')), getComputedStyle(e).fill] as const));
+      expect(barColors.length).toBeGreaterThan(0);
+      for (const [agency, fill] of barColors) expect(fill).toBe(swatches[agency]);
+      expect(new Set(swatches).size).toBe(agencies.length);
+      expect((await key.locator('li').allTextContents()).map((x) => x.trim())).toEqual(latest.map((e) => `${ds.manifest.agencies.find((a) => a.id === e.agency)!.name} ${e.year}`));
       // The link back opens the same comparison in the dashboard (the URL's own parameter order).
       const back = new URL((await page.getByTestId('embed-source').locator('a').getAttribute('href'))!);
       expect(back.pathname + '/').toContain(new URL(siteUrl).pathname);

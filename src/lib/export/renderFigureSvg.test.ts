@@ -6,6 +6,7 @@ import { parseUnicodeRanges } from './parseUnicodeRanges';
 import { renderFigureSvg } from './renderFigureSvg';
 import { createTestFigure } from './testFigure';
 import { plainTextPainter } from './textPainter';
+import { exportSeriesColor } from './exportPalette';
 
 const FONT_DIR = 'node_modules/@fontsource/noto-sans-sc';
 const slices = parseUnicodeRanges(readFileSync(`${FONT_DIR}/400.css`, 'utf8'));
@@ -70,5 +71,17 @@ describe('renderFigureSvg, Compare charts', () => {
       expect(svg).toContain('&lt;b&gt;x&lt;/b&gt; 2022');
       expect(svg).not.toContain('var(--');
     }
+  });
+
+  it('grouped bars carry a colour key: one swatch per agency, in the colour of its bars (the dashboard slot, light palette)', () => {
+    const { svg } = renderFigureSvg(
+      createTestFigure({ chart: 'groupedBars', agencyNames: ['甲局 2023', '乙局 2023'], agencyColors: [3, 1], groups: [{ key: 'k', label: '新收申请', values: [12, 3] }] }),
+      plainTextPainter,
+    );
+    const swatches = [...svg.matchAll(/<rect [^>]*width="11" height="10" rx="2" fill="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(swatches).toEqual([exportSeriesColor(3), exportSeriesColor(1)]);
+    // The bars after the key: each agency's bar in its swatch's colour, in the same order.
+    const bars = [...svg.slice(svg.lastIndexOf('rx="2"')).matchAll(/<rect [^>]*fill="([^"]+)"\/>/g)].map((m) => m[1]);
+    expect(bars).toEqual([exportSeriesColor(3), exportSeriesColor(1)]);
   });
 });

@@ -69,6 +69,10 @@ export interface Strings {
   trends: string;
   reportOf: (year: number | null) => string;
   noReport: string;
+  /** Compare: the agency has no report of the chosen year (or none at all). */
+  noReportForYear: (year: number | null) => string;
+  /** Compare: accessible name of the agencies' colour key. */
+  agencyKey: string;
   pickAgency: string;
   compareHint: string;
   compareTooMany: string;

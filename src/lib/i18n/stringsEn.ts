@@ -69,6 +69,8 @@ export const en: Strings = {
   trends: 'Key figures over the years',
   reportOf: (y) => `Report for ${y ?? 'unknown year'}`,
   noReport: 'Report not found.',
+  noReportForYear: (y) => (y === null ? 'no report' : `no report for ${y}`),
+  agencyKey: 'Agencies by colour',
   pickAgency: 'Pick an agency.',
   compareHint: 'Pick 2–6 agencies to compare.',
   compareTooMany: 'At most 6 agencies: showing the first 6.',

@@ -69,6 +69,8 @@ export const zh: Strings = {
   trends: '主要数字的变化',
   reportOf: (y) => `${y ?? '年度不明'} 年度报告`,
   noReport: '找不到这份报告。',
+  noReportForYear: (y) => (y === null ? '没有报告' : `没有 ${y} 年度的报告`),
+  agencyKey: '图中颜色对应的机关',
   pickAgency: '请选择一个机关。',
   compareHint: '选择 2–6 个机关进行对比。',
   compareTooMany: '最多对比 6 个机关，只显示前 6 个。',
