@@ -138,6 +138,51 @@ describe('embed page', () => {
     await expect.poll(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame)))).toBeLessThan(3);
   });
 
+  // The code as the share panel gives it, pasted into a page that strips scripts (many CMSs do):
+  // its height ladder alone must fit the chart at every width, neither cut off nor with a gap.
+  for (const [name, query] of [
+    ['Explore', '?chart=line'],
+    ['Compare', `?view=compare&agencies=${ds.manifest.agencies.slice(0, 3).map((a) => a.id).join(',')}`],
+  ] as const) {
+    it(`${name}: the embed code without the host script fits the content at 358, 720 and 1280 px (within 2 %, no inner scrollbar); the iframe has a title`, async () => {
+      const site = await openSite(browser, `${siteUrl}${query}`, 1280);
+      opened.push(site);
+      await site.page.getByTestId('share-panel').locator('summary').click();
+      const codeBox = site.page.getByTestId('embed-code');
+      await expect.poll(() => codeBox.getAttribute('data-heights'), { timeout: 60_000 }).toBe('measured');
+      const code = await codeBox.inputValue();
+      expect(code).toMatch(/<iframe [^>]*title="[^"]+"/);
+      const html = code.replace(/<script[^>]*><\/script>/, '');
+      expect(html).not.toContain('<script');
+      writeFileSync(
+        HOST,
+        `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title></head>` +
+          `<body style="font-family:serif"><p>Article text before the chart.</p>${html.replace('<iframe ', '<iframe id="chart" ')}<p>Article text after the chart.</p></body></html>`,
+      );
+      for (const width of [358, 720, 1280]) {
+        const { page, frame } = await openHost(width, 'attached');
+        await frame.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+        const box = await iframeHeight(page);
+        const content = await contentHeight(frame);
+        expect({ width, box: Math.abs(box - content) / content <= 0.02 }).toEqual({ width, box: true });
+        expect({ width, noScrollbar: await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight) }).toEqual({ width, noScrollbar: true });
+        if (width === 358) await page.screenshot({ path: `${SHOTS}/embed-noscript-${name}-358.png`, fullPage: true });
+      }
+      expect(site.errors).toEqual([]);
+    });
+  }
+
+  it('with the host script, an iframe in the embed code\'s box follows the chart through the box', async () => {
+    writeFileSync(
+      HOST,
+      `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body>` +
+        `<div data-gov-disclosure-embed-box style="position:relative;width:100%;padding-top:150px"><iframe id="chart" data-gov-disclosure-embed src="./embed.html?chart=multiples" title="chart" style="position:absolute;top:0;left:0;width:100%;height:100%;border:0"></iframe></div>` +
+        `<script src="./embed-resize.js"></script></body></html>`,
+    );
+    const { page, frame } = await openHost(1280);
+    await expect.poll(async () => Math.abs((await iframeHeight(page)) - Math.ceil(await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(1);
+  });
+
   for (const lang of ['zh', 'en'] as const) {
     for (const width of [390, 1280]) {
       it(`screenshot of the embed page at ${width} px in ${lang}, no horizontal overflow`, async () => {

@@ -191,9 +191,12 @@ describe('share', () => {
     await page.getByTestId('embed-theme').selectOption('dark');
     await page.getByTestId('embed-lang').selectOption('en');
     await page.getByTestId('embed-hide-controls').check();
+    // Until measured, a min-height estimate; then the measured height ladder in the box's padding.
+    expect(await page.getByTestId('embed-code').inputValue()).toMatch(/style="width:100%;min-height:\d+px;border:0"|padding-top:calc\(\d+px/);
+    await expect.poll(() => page.getByTestId('embed-code').getAttribute('data-heights'), { timeout: 60_000 }).toBe('measured');
     const code = await page.getByTestId('embed-code').inputValue();
     expect(code).toContain(`src="${siteUrl}embed.html?lang=en&amp;chart=multiples&amp;theme=dark&amp;controls=0"`);
-    expect(code).toMatch(/style="width:100%;min-height:\d+px;border:0"/);
+    expect(code).toMatch(/<div data-gov-disclosure-embed-box style="position:relative;width:100%;padding-top:calc\(\d+px( [-+] clamp\(0px, \(100% - [\d.]+px\) \* 100000, \d+px\))+\)"><iframe /);
     expect(code).toContain(`<script src="${siteUrl}embed-resize.js" async></script>`);
   });
 

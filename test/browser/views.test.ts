@@ -124,7 +124,8 @@ describe('Compare, Data quality, Method (seed data)', () => {
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name} ${lang} ${width}`).toBe(true);
           await page.close();
         }
-      });
+        // Six views one after another on a shared, loaded machine: not a speed test.
+      }, 120_000);
 
   it('dark mode: the Explore chart in the system dark scheme', async () => {
     const page = await open('', 1280, 'dark');
