@@ -9,7 +9,8 @@
 import { findHeightSteps, type HeightStep } from './calcHeightLadder';
 
 const READY = '[data-testid="chart"] svg, [data-testid="chart"] [data-empty], [role="alert"], [data-testid="embed"] p.muted';
-const TIMEOUT_MS = 15_000;
+// Generous: a slow machine or network only delays the measured code; the estimate stands meanwhile.
+const TIMEOUT_MS = 60_000;
 
 export async function measureEmbedHeights(src: string, signal: AbortSignal): Promise<HeightStep[] | null> {
   const frame = document.createElement('iframe');
