@@ -18,12 +18,14 @@ export interface LogicalRow {
   row: RowCells;
 }
 
+const LABEL_DROPPED = /[\s“”"'‘’「」『』*]/g;
+const LABEL_CHANGED = /[\s“”"'‘’「」『』*（）．]/;
+const LABEL_REPLACED: Record<string, string> = { '（': '(', '）': ')', '．': '.' };
+
 export function cleanLabel(s: string): string {
-  return s
-    .replace(/[\s“”"'‘’「」『』*]/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/．/g, '.');
+  // Most labels need no change: test once before rewriting.
+  if (!LABEL_CHANGED.test(s)) return s;
+  return s.replace(LABEL_DROPPED, '').replace(/[（）．]/g, (c) => LABEL_REPLACED[c]);
 }
 
 /** A row label opens with its number: 一、 (一) 1. — a continued label does not. */

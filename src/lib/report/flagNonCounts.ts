@@ -7,7 +7,7 @@
 import { columnName, table2CellName, table3RowName, table4ColumnName, table4GroupName } from './rowNames';
 import type { ReadState } from './readState';
 import { cellPaths, getPath, setPath, type Table4GroupKey } from './schema';
-import type { ApplicantColumn, Table4Column } from './types';
+import type { ApplicantColumn, Table4Column, Template } from './types';
 import type { Tables } from './readTables';
 
 const NOT_COUNT = /\.(?:itemChange|amountWanYuan)$/;
@@ -26,11 +26,23 @@ function cellName(tables: Tables, path: string): string {
   return `表四${table4GroupName(parts[0] as Table4GroupKey)}${table4ColumnName(parts[1] as Table4Column)}`;
 }
 
+/** The count cells' paths of a template pair (table 2's template, then tables 3–4's), in table order: built once each. */
+const countPathCache = new Map<string, string[]>();
+
+function countPaths(table2Template: Template | null, template: Template | null): string[] {
+  const key = `${table2Template}|${template}`;
+  let paths = countPathCache.get(key);
+  if (!paths) {
+    const table2 = cellPaths(table2Template).filter((p) => p.startsWith('active.'));
+    paths = [...table2, ...cellPaths(template).filter((p) => !p.startsWith('active.'))].filter((p) => !NOT_COUNT.test(p));
+    countPathCache.set(key, paths);
+  }
+  return paths;
+}
+
 export function flagNonCounts(tables: Tables, state: ReadState): void {
   const obj = tables as unknown as Record<string, unknown>;
-  const table2 = cellPaths(tables.table2Template ?? tables.template).filter((p) => p.startsWith('active.'));
-  for (const path of [...table2, ...cellPaths(tables.template).filter((p) => !p.startsWith('active.'))]) {
-    if (NOT_COUNT.test(path)) continue;
+  for (const path of countPaths(tables.table2Template ?? tables.template, tables.template)) {
     const value = getPath(obj, path);
     if (typeof value !== 'number' || isCount(value)) continue;
     setPath(obj, path, null);

@@ -19,9 +19,11 @@ export interface TableSpans {
 
 export function locateTables(doc: TextDocument, sections: Section[]): TableSpans {
   const n = doc.lines.length;
-  const compact = doc.lines.map((l) => l.text.replace(/\s+/g, ''));
+  // Each line without its spaces, made when first asked for.
+  const compact: (string | undefined)[] = new Array(n);
+  const compactAt = (i: number): string => (compact[i] ??= doc.lines[i].text.replace(/\s+/g, ''));
   const findIndex = (_: TextDocument, from: number, to: number, test: (t: string) => boolean): number => {
-    for (let i = Math.max(0, from); i < Math.min(to, n); i++) if (test(compact[i])) return i;
+    for (let i = Math.max(0, from); i < Math.min(to, n); i++) if (test(compactAt(i))) return i;
     return -1;
   };
   const headings = new Set(sections.map((s) => s.start));

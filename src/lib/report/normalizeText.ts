@@ -64,10 +64,21 @@ export function isTraditionalText(text: string): boolean {
 const MAX_DISTINCT_NEEDED = 8;
 const MIN_SHARE = 0.02;
 
+/** Lines repeat across reports (table labels, headings): their conversions are remembered, within a bound. */
+const simplified = new Map<string, string>();
+const SIMPLIFIED_CACHE_SIZE = 20000;
+
 /** Traditional → simplified with OpenCC; line breaks are left as they are. */
 export function simplify(s: string): string {
+  const hit = simplified.get(s);
+  if (hit !== undefined) return hit;
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(s);
+  const out = toSimplified(s);
+  if (s.length <= 200) {
+    if (simplified.size >= SIMPLIFIED_CACHE_SIZE) simplified.clear();
+    simplified.set(s, out);
+  }
+  return out;
 }
 
 const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;

@@ -30,7 +30,32 @@ const MAX_DIGITS = 15;
 /** Cell texts repeat a lot ("0", ""): remember their readings, within a bound. */
 const cache = new Map<string, CellValue>();
 
+/** Plain digit cells ("0", "12", "370") are most cells: read without the cache, small ones shared. */
+const SMALL: CellValue[] = Array.from({ length: 1024 }, (_, i) => ({ kind: 'number', value: i, unit: '' }));
+const EMPTY: CellValue = { kind: 'blank' };
+
+function readDigits(text: string): CellValue | null {
+  const n = text.length;
+  if (n > 15) return null;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    value = value * 10 + d;
+  }
+  return value < SMALL.length ? SMALL[value] : { kind: 'number', value, unit: '' };
+}
+
+const TEXT: CellValue = { kind: 'text' };
+const WU = '无'.charCodeAt(0);
+
 export function readCell(text: string): CellValue {
+  if (!text) return EMPTY;
+  const first = text.charCodeAt(0);
+  // A label opening with a Chinese character is text (a number opens with a sign, a space or a digit); 无 alone is blank.
+  if (first >= 0x3400 && first <= 0x9fff && !(first === WU && text.length === 1)) return TEXT;
+  const digits = readDigits(text);
+  if (digits) return digits;
   let value = cache.get(text);
   if (!value) {
     if (cache.size > 20000) cache.clear();

@@ -38,21 +38,58 @@ export function isBlankLine(line: TextLine): boolean {
 }
 
 function splitStructured(fields: string[], line: TextLine): RowCells {
-  const isText = fields.map((f) => readCell(f).kind === 'text');
-  const lastLabel = isText.lastIndexOf(true);
-  const label = fields
-    .filter((f, i) => i <= lastLabel && isText[i])
-    .join('')
-    .replace(/\s+/g, '');
+  let lastLabel = -1;
+  for (let i = fields.length - 1; i >= 0; i--)
+    if (readCell(fields[i]).kind === 'text') {
+      lastLabel = i;
+      break;
+    }
+  let label = '';
+  for (let i = 0; i <= lastLabel; i++) if (readCell(fields[i]).kind === 'text') label += fields[i];
+  if (HAS_SPACE.test(label)) label = label.replace(/\s+/g, '');
   return { line, label, cells: fields.slice(lastLabel + 1), structured: true, fields, labelEnd: lastLabel };
 }
 
+const HAS_SPACE = /\s/;
+
+/** Code units JavaScript's `\s` (and `trim`) counts as white space. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.trim().split(/\s+/)` without the regular expression: [''] for a blank text. */
+function tokensOf(text: string): string[] {
+  const tokens: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && !isSpace(text.charCodeAt(i))) i++;
+    tokens.push(text.slice(start, i));
+  }
+  if (!tokens.length) tokens.push('');
+  return tokens;
+}
+
+/** Whether the text's first non-space character is a digit: only then can it open with an enumerator ("1 . "). */
+function opensWithDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) return c >= 48 && c <= 57;
+  }
+  return false;
+}
+
 function splitSpaced(text: string, line: TextLine): RowCells {
-  const tokens = text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')).trim().split(/\s+/);
+  const tokens = tokensOf(opensWithDigit(text) ? text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')) : text);
   // Re-attach units written apart from their number ("19 项").
   const merged: string[] = [];
   for (const t of tokens) {
-    if (UNIT_TOKEN.test(t) && merged.length && readCell(merged[merged.length - 1]).kind === 'number')
+    if (t.length <= 2 && UNIT_TOKEN.test(t) && merged.length && readCell(merged[merged.length - 1]).kind === 'number')
       merged[merged.length - 1] += t;
     else merged.push(t);
   }
