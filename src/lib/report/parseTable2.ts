@@ -33,9 +33,18 @@ function cellKindOf(field: string): CellKind {
 /** A label that names a row of this table by itself. */
 const namesRow = (label: string): boolean => matchLabel(label, ROW_PATTERNS) !== null;
 
+const rowsByKeyOf = new Map<Template, Map<string, Table2Row>>();
+
+/** A template's table 2 rows by key, built once. */
+function rowsOf(template: Template): Map<string, Table2Row> {
+  let rows = rowsByKeyOf.get(template);
+  if (!rows) rowsByKeyOf.set(template, (rows = new Map(TABLE2[template].flatMap((b) => b.rows.map((r) => [r.key, r] as const)))));
+  return rows;
+}
+
 export function parseTable2(lines: TextLine[], template: Template, state: ReadState): Record<string, Record<string, Cell>> {
   const active = emptyActive(template);
-  const rowsByKey = new Map<string, Table2Row>(TABLE2[template].flatMap((b) => b.rows.map((r) => [r.key, r] as const)));
+  const rowsByKey = rowsOf(template);
   const seen = new Set<string>();
   for (const logical of collectRows(lines, namesRow)) {
     const { label, row } = logical;

@@ -4,7 +4,7 @@
  * leading blanks dropped as merged label columns); space-separated rows with
  * fewer numbers than cells cannot say which cell is blank and stay all `null`.
  */
-import { readCell } from './readCell';
+import { readCell, type CellValue } from './readCell';
 import { agreedCells, countCuts, readDigitRun, type Block } from './solve/readDigitRun';
 import type { RowCells } from './splitRow';
 import type { PlacedBy } from './types';
@@ -77,19 +77,20 @@ function positioned(row: RowCells, n: number, grid: Grid): Placement | null {
   const { fields, labelEnd = -1 } = row;
   if (!fields || fields.length < grid.width || labelEnd >= grid.first) return null;
   for (let i = labelEnd + 1; i < grid.first; i++) if (readCell(fields[i]).kind !== 'blank') return null;
-  const values = fields.slice(grid.first, grid.first + n).map(readCell);
-  const beyond = fields.slice(grid.first + n).map(readCell);
-  const extra = beyond.filter((c) => c.kind === 'number').length;
-  let problem: Placement['problem'] = extra
-    ? { kind: 'extra', found: extra + values.filter((c) => c.kind === 'number').length }
-    : null;
-  const cells = Array.from({ length: n }, (_, i): PlacedCell => {
-    const c = values[i];
-    if (c?.kind === 'number') return { value: c.value, unit: c.unit };
-    if (c?.kind === 'text' && !problem) problem = { kind: 'unreadable', text: fields[grid.first + i] };
-    if (c?.kind === 'invalid' && !problem) problem = { kind: 'invalid', text: c.text, reason: c.reason, cell: i };
-    return null;
-  });
+  const last = Math.min(fields.length, grid.first + n);
+  let numbers = 0;
+  let extra = 0;
+  for (let i = grid.first; i < fields.length; i++) if (readCell(fields[i]).kind === 'number') i < last ? numbers++ : extra++;
+  let problem: Placement['problem'] = extra ? { kind: 'extra', found: extra + numbers } : null;
+  const cells = new Array<PlacedCell>(n);
+  for (let i = 0; i < n; i++) {
+    cells[i] = null;
+    if (grid.first + i >= last) continue;
+    const c = readCell(fields[grid.first + i]);
+    if (c.kind === 'number') cells[i] = { value: c.value, unit: c.unit };
+    else if (c.kind === 'text' && !problem) problem = { kind: 'unreadable', text: fields[grid.first + i] };
+    else if (c.kind === 'invalid' && !problem) problem = { kind: 'invalid', text: c.text, reason: c.reason, cell: i };
+  }
   return { cells, problem };
 }
 
@@ -104,7 +105,8 @@ export function placeCells(row: RowCells, n: number, options: PlaceOptions = {})
   if (row.runTogether) return placeRun(row.cells[0] ?? '', options.blocks ?? [{ kinds: Array(n).fill('count') }]);
   const byHeader = row.structured && grid ? positioned(row, n, grid) : null;
   if (byHeader) return byHeader;
-  const values = row.cells.map(readCell);
+  const values = new Array<CellValue>(row.cells.length);
+  for (let i = 0; i < values.length; i++) values[i] = readCell(row.cells[i]);
   let start = 0;
   let end = values.length;
   if (row.structured) {
@@ -117,12 +119,14 @@ export function placeCells(row: RowCells, n: number, options: PlaceOptions = {})
   if (!row.structured && count < n)
     return { cells: Array(n).fill(null), problem: count ? { kind: 'ambiguous', found } : null };
   let problem: Placement['problem'] = count > n ? { kind: 'extra', found } : null;
-  const placed = Array.from({ length: n }, (_, i): PlacedCell => {
+  const placed = new Array<PlacedCell>(n);
+  for (let i = 0; i < n; i++) {
     const c = start + i < end ? values[start + i] : null;
-    if (c?.kind === 'number') return { value: c.value, unit: c.unit };
-    if (c?.kind === 'text' && !problem) problem = { kind: 'unreadable', text: row.cells[start + i] };
-    if (c?.kind === 'invalid' && !problem) problem = { kind: 'invalid', text: c.text, reason: c.reason, cell: i };
-    return null;
-  });
+    placed[i] = null;
+    if (c === null) continue;
+    if (c.kind === 'number') placed[i] = { value: c.value, unit: c.unit };
+    else if (c.kind === 'text' && !problem) problem = { kind: 'unreadable', text: row.cells[start + i] };
+    else if (c.kind === 'invalid' && !problem) problem = { kind: 'invalid', text: c.text, reason: c.reason, cell: i };
+  }
   return { cells: placed, problem };
 }

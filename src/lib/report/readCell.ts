@@ -12,6 +12,8 @@
  * `null` with a warning, never as a rounded or made-up value.
  */
 
+import { isSpace } from './isSpace';
+
 export type CellValue =
   | { kind: 'number'; value: number; unit: string }
   | { kind: 'blank' }
@@ -49,11 +51,19 @@ function readDigits(text: string): CellValue | null {
 const TEXT: CellValue = { kind: 'text' };
 const WU = '无'.charCodeAt(0);
 
+/** Characters a number or a blank cell may open with: digits, signs, white space, dashes, slashes, 无. */
+function mayOpenValue(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  if (isSpace(c)) return true;
+  // - + − — – ― / ／ \ 无
+  return c === 45 || c === 43 || c === 0x2212 || c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 47 || c === 0xff0f || c === 92 || c === WU;
+}
+
 export function readCell(text: string): CellValue {
   if (!text) return EMPTY;
   const first = text.charCodeAt(0);
-  // A label opening with a Chinese character is text (a number opens with a sign, a space or a digit); 无 alone is blank.
-  if (first >= 0x3400 && first <= 0x9fff && !(first === WU && text.length === 1)) return TEXT;
+  // Anything else opens a label (text); 无 alone is blank, 无 with more is text.
+  if (!mayOpenValue(first) || (first === WU && text.length > 1)) return TEXT;
   const digits = readDigits(text);
   if (digits) return digits;
   let value = cache.get(text);

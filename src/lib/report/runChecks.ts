@@ -57,8 +57,9 @@ function checkOutcomes(r: Tables): Check {
   const failures: string[] = [];
   let skipped = 0;
   const tot = row(r, 'total');
+  const outcomes = outcomeKeys(r).map((k) => row(r, k));
   for (const c of APPLICANT_COLUMNS) {
-    const parts = outcomeKeys(r).map((k) => row(r, k)?.[c] ?? null);
+    const parts = outcomes.map((x) => x?.[c] ?? null);
     const total = tot?.[c] ?? null;
     if (!known(total, ...parts)) {
       skipped++;
@@ -118,7 +119,8 @@ function checkComplete(r: Tables): Check {
   // t2 is null only for a report without tables, which has no table 2 cells.
   for (const block of t2 ? TABLE2[t2] : [])
     for (const spec of block.rows) {
-      const nulls = spec.fields.filter((f) => (getPath(r.active, `${spec.key}.${f}`) ?? null) === null);
+      const cells = r.active[spec.key as keyof Tables['active']] as Record<string, Cell> | null | undefined;
+      const nulls = spec.fields.filter((f) => (cells?.[f] ?? null) === null);
       count += nulls.length;
       if (nulls.length) missing.push(`表二${nulls.map((f) => table2CellName(t2!, spec.key, f)).join('、')}`);
     }

@@ -4,6 +4,7 @@
  * cell keeps its position; space-separated rows only give the trailing run of
  * numbers, and a blank in them cannot be placed.
  */
+import { isSpace } from './isSpace';
 import { readCell } from './readCell';
 import type { TextLine } from './textDocument';
 
@@ -52,12 +53,6 @@ function splitStructured(fields: string[], line: TextLine): RowCells {
 
 const HAS_SPACE = /\s/;
 
-/** Code units JavaScript's `\s` (and `trim`) counts as white space. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** `text.trim().split(/\s+/)` without the regular expression: [''] for a blank text. */
 function tokensOf(text: string): string[] {

@@ -101,7 +101,12 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
     let breakdown = false;
     /** Metrics already stated in this sentence per channel: an inherited clause does not restate one. */
     const stated = new Set<string>();
-    for (const clause of splitClauses(sentence)) {
+    const clauses = splitClauses(sentence);
+    // Clauses after the last one with a digit hold no figure, and what they name matters to no later clause.
+    let lastWithDigit = clauses.length - 1;
+    while (lastWithDigit >= 0 && !/\d/.test(clauses[lastWithDigit].text)) lastWithDigit--;
+    for (let c = 0; c <= lastWithDigit; c++) {
+      const clause = clauses[c];
       const text = clause.text;
       const groups = groupsOf(text, findChannelMentions(text));
       const opensBreakdown = /^\s*其中/.test(text) && groups.length === 0;
