@@ -29,10 +29,25 @@ export function wrapText(text: string, painter: TextPainter, size: number, maxWi
   return lines;
 }
 
-/** `text`, or as much of it as fits followed by …. */
+/** No glyph is narrower than this share of the font size: more characters than that cannot fit. */
+const NARROWEST = 0.2;
+
+/**
+ * `text`, or as much of it as fits followed by …: a binary search on the prefix length, on at
+ * most as many characters as could fit, so a name of 100,000 characters costs a dozen
+ * measurements of short strings, not one per character.
+ */
 export function truncateText(text: string, painter: TextPainter, size: number, maxWidth: number): string {
-  if (painter.width(text, size) <= maxWidth) return text;
-  const chars = [...text];
-  while (chars.length && painter.width(`${chars.join('')}…`, size) > maxWidth) chars.pop();
-  return `${chars.join('')}…`;
+  const cap = Math.max(1, Math.ceil(maxWidth / (size * NARROWEST)) + 1);
+  const chars = Array.from(text.slice(0, cap * 2)).slice(0, cap + 1);
+  const whole = chars.length <= cap && chars.join('') === text;
+  if (whole && painter.width(text, size) <= maxWidth) return text;
+  let lo = 0;
+  let hi = Math.min(chars.length, cap);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (painter.width(`${chars.slice(0, mid).join('')}…`, size) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('')}…`;
 }

@@ -18,8 +18,16 @@ export interface TextPainter {
   defs(): string;
 }
 
+/**
+ * Untrusted text as XML character data: markup escaped, and the characters XML 1.0 forbids (C0
+ * controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF), C1 controls and bidirectional overrides
+ * and isolates dropped, so a name can neither break the SVG (nor the PNG drawn from it) nor
+ * reorder the text beside it.
+ */
 export const escapeXml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
