@@ -7,6 +7,7 @@ import { KEY_FIGURES } from '../agency/calcKeyFigures';
 import type { ManifestIndex } from '../data/calcManifestIndex';
 import type { Manifest, ManifestEntry } from '../data/types';
 import type { Report } from '../report/types';
+import { plainName } from '../i18n/displayName';
 import type { Lang, View } from '../view/parseView';
 import { calcSeriesColors } from '../charts/common/calcSeriesColors';
 import { calcChannelPosts, calcOutcomeParts, calcOutcomeTotal, channelKindsOf, OUTCOME_CATEGORIES } from './calcCompareParts';
@@ -41,7 +42,8 @@ export function calcCompareSelection(view: View, manifest: Manifest, index: Mani
 }
 
 export function calcCompareData(reports: (Report | null)[], sel: CompareSelection, nameOf: (id: string) => string, lang: Lang) {
-  const labelOf = (i: number) => `${nameOf(sel.shown[i])} ${sel.entries[i]?.year ?? ''}`;
+  // The name isolated, so a right-to-left one cannot move the year beside it.
+  const labelOf = (i: number) => `${plainName(nameOf(sel.shown[i]))} ${sel.entries[i]?.year ?? ''}`;
   const groups = KEY_FIGURES.map((k) => ({
     key: k.path,
     label: k.label[lang],

@@ -7,6 +7,7 @@ import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import type { ExploreChart } from '../explore/calcExploreChart';
 import { RANK_LIMIT, rankedOptions } from '../explore/calcExploreChart';
 import type { Manifest } from '../data/types';
+import { plainName } from '../i18n/displayName';
 import { STRINGS } from '../i18n/strings';
 import { CHART_STRINGS } from '../i18n/stringsCharts';
 import { SHARE_STRINGS } from '../i18n/stringsShare';
@@ -66,8 +67,8 @@ export function calcChartNotes(chart: ExploreChart, view: View): string[] {
     if (chart.rankedYear === null) notes.push(c.rankedNoYear);
     else {
       notes.push(c.rankedPickedOnly(chart.rankedYear, chart.rankedRows.filter((r) => r.value !== null).length));
-      if (chart.missing.noReport.length) notes.push(c.missingNoReport(chart.rankedYear, chart.missing.noReport));
-      if (chart.missing.blank.length) notes.push(c.missingBlank(chart.rankedYear, chart.missing.blank));
+      if (chart.missing.noReport.length) notes.push(c.missingNoReport(chart.rankedYear, chart.missing.noReport.map((n) => plainName(n))));
+      if (chart.missing.blank.length) notes.push(c.missingBlank(chart.rankedYear, chart.missing.blank.map((n) => plainName(n))));
     }
   }
   return notes;

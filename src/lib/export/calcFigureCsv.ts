@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { FORMULA_START } from '../dataset/csv/formatCsvRows';
 import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import { calcStackedShares } from '../charts/stackedShares/calcStackedShares';
+import { stripIsolates } from '../i18n/displayName';
 import type { ChartFigure } from './chartFigure';
 
 export type CsvCell = string | number | boolean | null;
@@ -62,5 +63,7 @@ export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
 }
 
 export function calcFigureCsv(figure: ChartFigure): string {
-  return `\uFEFF${Papa.unparse(calcFigureRows(figure), { newline: '\r\n', escapeFormulae: FORMULA_START })}`;
+  // Names are data here: the isolates that keep a label's year in place on screen are left out.
+  const rows = calcFigureRows(figure).map((row) => row.map((cell) => (typeof cell === 'string' ? stripIsolates(cell) : cell)));
+  return `\uFEFF${Papa.unparse(rows, { newline: '\r\n', escapeFormulae: FORMULA_START })}`;
 }

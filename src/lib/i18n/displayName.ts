@@ -10,6 +10,8 @@
 
 /** Names shown whole up to this many characters (real agency names are under 60). */
 export const NAME_SHOWN_CHARS = 60;
+/** File paths (a zip's folders, then the file's name) are shown longer. */
+export const FILE_SHOWN_CHARS = 120;
 /** A title longer than this is itself clipped: a tooltip of megabytes helps nobody. */
 const TITLE_CHARS = 2000;
 
@@ -54,3 +56,9 @@ export const plainName = (name: string, max: number = NAME_SHOWN_CHARS) => isola
 
 /** `text` without the isolates `plainName` adds (for CSV cells, which are data, not display). */
 export const stripIsolates = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
+/** The whole cleaned name, for a `title` where CSS may clip the shown text. */
+export const titleName = (name: string) => {
+  const shown = displayName(name);
+  return shown.title ?? shown.text;
+};
