@@ -1,9 +1,10 @@
 /**
  * A site of its own for a browser test: the given corpus files built by build:data into a
- * temporary folder beside the built app (dist/), served under `base` on `port`.
+ * temporary folder beside a copy of the built app (dist/ but its data: both pages, assets, fonts),
+ * served under `base` on `port`.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'vite';
@@ -20,8 +21,7 @@ export async function serveCorpusSite(files: Record<string, string>, base: strin
   mkdirSync(corpus);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(corpus, name), content);
   execFileSync('node_modules/.bin/tsx', ['scripts/buildData.ts', corpus, '--out', join(site, 'data')], { stdio: 'pipe' });
-  cpSync('dist/index.html', join(site, 'index.html'));
-  cpSync('dist/assets', join(site, 'assets'), { recursive: true });
+  for (const name of readdirSync('dist')) if (name !== 'data') cpSync(join('dist', name), join(site, name), { recursive: true });
   const server = await preview({ configFile: false, logLevel: 'warn', base, build: { outDir: site }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   return {
     url: `http://127.0.0.1:${port}${base}`,
