@@ -7,7 +7,7 @@
  * the year beside it, and the control-character name exports an SVG that parses as XML and a
  * PNG that decodes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/lib/data/types';
@@ -26,6 +26,7 @@ const CONTROLS = '甲\u0001乙\u001b[2J丙\u0085丁\u007f公安局';
 /** What the app shows for each: controls and bidi controls dropped. */
 const SHOWN = { rtl: '局安公市鸡宝', controls: '甲乙[2J丙丁公安局' };
 
+const SHOTS = 'test-results/screenshots';
 let site: CorpusSite;
 let browser: Browser;
 let ids: { longest: string; rtl: string; controls: string };
@@ -46,6 +47,7 @@ beforeAll(async () => {
   const idOf = (name: string) => manifest.agencies.find((a) => a.name === name)!.id;
   ids = { longest: idOf(LONGEST), rtl: idOf(RTL), controls: idOf(CONTROLS) };
   browser = await launchChromium();
+  mkdirSync(SHOTS, { recursive: true });
 }, 180_000);
 
 afterAll(async () => {
@@ -83,11 +85,15 @@ describe('hostile names in every view', () => {
     ['Method', () => '?view=method', 'main h1'],
     ['embed', () => `embed.html?chart=ranked&agencies=${all()}`, '[data-testid="chart"] .mark'],
   ])('%s renders, every name cleaned, the 300-character one clipped with its whole name as title', async (name, query, ready) => {
-    for (const width of [1280, 390]) {
-      const { page, errors } = await openView(name, query(), ready, width);
+    // Chinese at 1280 px, English at 390 px; a screenshot of each to look at.
+    for (const [width, lang] of [[1280, 'zh'], [390, 'en']] as const) {
+      const q = query();
+      const { page, errors } = await openView(name, lang === 'en' ? `${q}${q.includes('?') ? '&' : '?'}lang=en` : q, ready, width);
+      await page.screenshot({ path: `${SHOTS}/hostile-names-${name.replace(/\W+/g, '-')}-${lang}-${width}.png`, fullPage: true });
       const text = (await page.locator('body').textContent())!;
-      expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/);
-      expect(text).not.toContain(LONGEST);
+      // (Matches, not the page text, in the failure message: the page holds every name.)
+      expect(text.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/g) ?? []).toEqual([]);
+      expect(text.includes(LONGEST)).toBe(false);
       if (name !== 'Method') {
         const clipped = page.locator(`bdi[title="${LONGEST}"]`).first();
         expect(await clipped.textContent()).toBe(`${LONGEST.slice(0, NAME_SHOWN_CHARS)}…`);
@@ -127,7 +133,7 @@ describe('hostile names in every view', () => {
       return readFileSync((await file.path())!);
     };
     const svg = (await download('svg')).toString('utf8');
-    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0085\u202e]/);
+    expect(svg.match(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u0085\u202e]/g) ?? []).toEqual([]);
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.tagName, labels: [...doc.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label')) };
