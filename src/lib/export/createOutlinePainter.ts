@@ -7,7 +7,7 @@
  */
 import type { Font, Glyph } from 'opentype.js';
 import { calcGlyphPathData, type PathCommand } from './calcGlyphPathData';
-import { escapeXml, estimateAdvance, r, xmlText, type TextPainter } from './textPainter';
+import { dropUndrawn, escapeXml, estimateAdvance, r, xmlText, type TextPainter } from './textPainter';
 
 /** Finds the font that has a character (fonts come in unicode-range slices). */
 export type FontFor = (codePoint: number) => Font | null;
@@ -27,7 +27,7 @@ export function createOutlinePainter(fontFor: FontFor): TextPainter {
     const g = glyphOf(ch);
     return g ? ((g.glyph.advanceWidth ?? 0) / g.font.unitsPerEm) * size : estimateAdvance(ch) * size;
   };
-  const width = (text: string, size: number) => [...text].reduce((w, ch) => w + advance(ch, size), 0);
+  const width = (text: string, size: number) => [...dropUndrawn(text)].reduce((w, ch) => w + advance(ch, size), 0);
 
   const glyphId = (font: Font, glyph: Glyph) => {
     let id = ids.get(glyph);
@@ -44,7 +44,8 @@ export function createOutlinePainter(fontFor: FontFor): TextPainter {
 
   return {
     width,
-    draw(text, x, y, size, style) {
+    draw(drawn, x, y, size, style) {
+      const text = dropUndrawn(drawn);
       const w = width(text, size);
       let pen = style.anchor === 'middle' ? x - w / 2 : style.anchor === 'end' ? x - w : x;
       const marks: string[] = [];

@@ -19,15 +19,18 @@ export interface TextPainter {
 }
 
 /**
- * Untrusted text as XML character data: markup escaped, and the characters XML 1.0 forbids (C0
- * controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF), C1 controls and bidirectional overrides
- * and isolates dropped, so a name can neither break the SVG (nor the PNG drawn from it) nor
- * reorder the text beside it.
+ * Untrusted text without what a figure never draws: the characters XML 1.0 forbids (C0 controls
+ * but tab/LF/CR, lone surrogates, U+FFFE/FFFF), C1 controls and bidirectional embeddings,
+ * overrides and isolates (a label's isolates included: in a figure every name is its own line of
+ * text), so a name can neither break the SVG (nor the PNG drawn from it) nor reorder the text
+ * beside it. Painters measure and draw this.
  */
+export const dropUndrawn = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+
+/** Untrusted text as XML character data: `dropUndrawn`, then markup escaped. */
 export const escapeXml = (s: string) =>
-  s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  dropUndrawn(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const FONT_FAMILY = "'Noto Sans SC', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
@@ -48,7 +51,7 @@ export function xmlText(text: string, x: number, y: number, size: number, style:
 }
 
 export const plainTextPainter: TextPainter = {
-  width: (text, size) => [...text].reduce((w, ch) => w + estimateAdvance(ch), 0) * size,
+  width: (text, size) => [...dropUndrawn(text)].reduce((w, ch) => w + estimateAdvance(ch), 0) * size,
   draw: xmlText,
   defs: () => '',
 };
