@@ -93,6 +93,8 @@ describe('Compare, Data quality, Method (seed data)', () => {
     const page = await open('?view=method&lang=en');
     const downloads = ds.manifest.files.filter((f) => f.kind === 'csv' || f.kind === 'parquet');
     const items = page.locator('ul.downloads li');
+    // The Method view is a chunk of its own: wait for it before counting (a loaded machine counted 0).
+    await items.first().waitFor();
     expect(await items.count()).toBe(downloads.length);
     const first = await items.first().textContent();
     expect(first).toContain('Parquet');
