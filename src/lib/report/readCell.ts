@@ -62,8 +62,8 @@ function mayOpenValue(c: number): boolean {
 export function readCell(text: string): CellValue {
   if (!text) return EMPTY;
   const first = text.charCodeAt(0);
-  // Anything else opens a label (text); 无 alone is blank, 无 with more is text.
-  if (!mayOpenValue(first) || (first === WU && text.length > 1)) return TEXT;
+  // Anything else opens a label (text).
+  if (!mayOpenValue(first)) return TEXT;
   const digits = readDigits(text);
   if (digits) return digits;
   let value = cache.get(text);
