@@ -5,6 +5,7 @@
  * (seed 004, vertical labels included); in tab tables a label is often cut
  * after its cells and continues on the next line (seeds 001, 002).
  */
+import { isSpace } from './isSpace';
 import { hasNumbers, hasValueRegion, isBlankLine, splitRow, type RowCells } from './splitRow';
 import type { TextLine } from './textDocument';
 
@@ -18,14 +19,23 @@ export interface LogicalRow {
   row: RowCells;
 }
 
-const LABEL_DROPPED = /[\s“”"'‘’「」『』*]/g;
-const LABEL_CHANGED = /[\s“”"'‘’「」『』*（）．]/;
-const LABEL_REPLACED: Record<string, string> = { '（': '(', '）': ')', '．': '.' };
+/** Quotes and markdown stars dropped from labels (white space too). */
+const LABEL_DROPPED = new Set([...'“”"\'‘’「」『』*'].map((c) => c.charCodeAt(0)));
+/** Full-width brackets and point written as ASCII. */
+const LABEL_REPLACED = new Map([...'（）．'].map((c, i) => [c.charCodeAt(0), '().'[i]]));
 
+/** A label without white space, quotes or stars, its full-width （）． made ASCII; in one pass, the label itself when nothing changes. */
 export function cleanLabel(s: string): string {
-  // Most labels need no change: test once before rewriting.
-  if (!LABEL_CHANGED.test(s)) return s;
-  return s.replace(LABEL_DROPPED, '').replace(/[（）．]/g, (c) => LABEL_REPLACED[c]);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const replaced = c >= 0xff08 ? LABEL_REPLACED.get(c) : undefined;
+    if (replaced === undefined && !isSpace(c) && !LABEL_DROPPED.has(c)) continue;
+    out += s.slice(from, i) + (replaced ?? '');
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** A row label opens with its number: 一、 (一) 1. — a continued label does not. */

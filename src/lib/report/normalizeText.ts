@@ -91,7 +91,11 @@ const ODD_SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
 const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
 
 /** Full-width digits and letters → ASCII, odd spaces → plain spaces (characters already simplified). */
+/** Any character one of the three rewrites below would touch: most lines have none. */
+const NEEDS_WIDTHS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f\u00a0\u2002-\u200b\u3000\ufeff\u2e80-\u2ef3\u2f00-\u2fd5]/;
+
 export function normalizeWidths(line: string): string {
+  if (!NEEDS_WIDTHS.test(line)) return line;
   let s = line;
   if (FULLWIDTH.test(s)) s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   FULLWIDTH.lastIndex = 0;

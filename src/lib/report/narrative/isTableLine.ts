@@ -11,7 +11,8 @@ export function isTableLine(text: string): boolean {
   if (text.includes('\t')) return true;
   const t = text.trim();
   if (!t) return false;
-  if ((t.match(/\|/g)?.length ?? 0) >= 2) return true;
+  const pipe = t.indexOf('|');
+  if (pipe >= 0 && t.indexOf('|', pipe + 1) >= 0) return true;
   if (ONLY_NUMBERS.test(t)) return true;
   if (RUN_OF_NUMBERS.test(t)) return true;
   return LABEL_THEN_NUMBER.test(t);

@@ -89,7 +89,8 @@ export function parseApplications(sentences: Span[]): ApplicationsFound {
         if (!isCount(q)) continue;
         const before = text.slice(0, q.start);
         const after = text.slice(q.start, q.start + 24);
-        const route = ROUTES.find(([, re]) => re.test(before.slice(-8)));
+        const tail = before.slice(-8);
+        const route = ROUTES.find(([, re]) => re.test(tail));
         if (route) {
           if (!result.byChannel[route[0]]) result.byChannel[route[0]] = found(clause, q);
           routesHere.push(found(clause, q));
