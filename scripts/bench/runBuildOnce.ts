@@ -1,9 +1,9 @@
-/** One dataset build for bench:build, in its own process: prints stage timings and peak memory (all threads) as JSON. */
+/** One dataset build for bench:build and bench:memory (optional third argument: parse workers), in its own process: prints stage timings and peak memory (all threads) as JSON. */
 import { runBuild } from '../data/runBuild';
 
-const [corpus, out] = process.argv.slice(2);
+const [corpus, out, workers] = process.argv.slice(2);
 const t0 = performance.now();
-const { timings, buildReport } = await runBuild({ corpus, out });
+const { timings, buildReport } = await runBuild({ corpus, out, ...(workers ? { workers: Number(workers) } : {}) });
 console.log(
   JSON.stringify({
     ms: Math.round(performance.now() - t0),

@@ -1,12 +1,14 @@
 /**
  * The parse stage on every core: worker threads take batches of files from one queue (so a
- * slow batch does not hold the others up) and send back records; results are put back in
- * file order, so the output does not depend on scheduling.
+ * slow batch does not hold the others up; heavy files one at a time in one worker, see
+ * `createParseQueue`) and send back records; results are put back in file order, so the output
+ * does not depend on scheduling.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MetaOverride } from '../../src/lib/report/parseReport';
 import type { CorpusEntry } from '../../src/lib/dataset/corpusEntry';
+import { createParseQueue } from './createParseQueue';
 import type { WorkerSetup, WorkerTask } from './parseWorker';
 import type { ParsedFile } from '../../src/lib/dataset/reportRecord';
 
@@ -28,22 +30,15 @@ function startWorker(setup: WorkerSetup): Worker {
 export async function runParsePool(entries: readonly CorpusEntry[], opts: PoolOptions): Promise<ParsedFile[]> {
   const results: ParsedFile[] = new Array(entries.length);
   if (entries.length === 0) return results;
-  const batch = opts.batch ?? 32;
-  const count = Math.max(1, Math.min(opts.workers ?? availableParallelism(), Math.ceil(entries.length / batch)));
+  const queue = createParseQueue(entries, { workers: opts.workers ?? availableParallelism(), batch: opts.batch ?? 32 });
   const setup: WorkerSetup = { corpus: opts.corpus, staging: opts.staging, meta: [...opts.meta] };
-  let next = 0;
-  const take = (): WorkerTask[] => {
-    const tasks: WorkerTask[] = [];
-    for (; next < entries.length && tasks.length < batch; next++) tasks.push({ index: next, entry: entries[next] });
-    return tasks;
-  };
   await Promise.all(
-    Array.from({ length: count }, () => {
+    Array.from({ length: queue.workers }, (_, lane) => {
       const worker = startWorker(setup);
       return new Promise<void>((resolve, reject) => {
         let sent: WorkerTask[] = [];
         const send = () => {
-          sent = take();
+          sent = queue.take(lane);
           if (sent.length) worker.postMessage(sent);
           else void worker.terminate().then(() => resolve());
         };
