@@ -69,7 +69,21 @@ describe('Explore (seed data)', () => {
     await mark.hover();
     const tip = page.locator('.tooltip');
     expect(await tip.textContent()).toContain('约');
-    expect(await tip.textContent()).toContain(`“${f.labels![i]}”`);
+    const label = f.labels![i]!;
+    const text = (await tip.textContent())!;
+    expect(text).toContain(/[“”]/.test(label) ? label : `“${label}”`);
+    // The report's own quotation marks are not doubled by the tooltip's.
+    if (!/““|””/.test(label)) expect(text).not.toMatch(/““|””/);
+  });
+
+  it('a metric the catalogue does not have is said so, not silently replaced by the default', async () => {
+    const page = await open('?metric=does.not.exist');
+    await page.getByTestId('chart').locator('.mark').first().waitFor();
+    const notes = await page.getByTestId('chart-note').allTextContents();
+    expect(notes.some((n) => n.includes('does.not.exist') && n.includes(ds.manifest.metrics.find((m) => m.key === 'applications.newReceived.total')!.label.zh))).toBe(true);
+    const en = await open('?metric=does.not.exist&lang=en');
+    await en.getByTestId('chart').locator('.mark').first().waitFor();
+    expect((await en.getByTestId('chart-note').allTextContents()).join(' ')).toContain('does not exist (does.not.exist)');
   });
 
   it('ranked chart for 2021: one bar per agency with a value that year, largest first', async () => {

@@ -57,6 +57,16 @@ describe('Compare, Data quality, Method (seed data)', () => {
     expect(await segments.count()).toBe(granted.filter((g) => typeof g === 'number' && g > 0).length);
   });
 
+  it('Compare for a year an agency has no report of says so (not "report not found")', async () => {
+    const years = new Set(ds.manifest.reports.filter((r) => r.agency === three[0]).map((r) => r.year));
+    const year = ds.manifest.years.find((y) => !years.has(y)) ?? Math.min(...ds.manifest.years) - 1;
+    const page = await open(`?view=compare&agencies=${three.join(',')}&year=${year}`);
+    const first = page.locator('main ul.legend li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain(`没有 ${year} 年度的报告`);
+    expect(await page.locator('main').textContent()).not.toContain('找不到这份报告');
+  });
+
   it('Compare with one agency asks for more', async () => {
     const page = await open(`?view=compare&agencies=${three[0]}`);
     await page.getByTestId('compare-hint').waitFor();

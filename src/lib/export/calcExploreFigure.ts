@@ -58,10 +58,11 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
   };
 }
 
-/** What the chart itself must say: log scale, and for the ranked chart whom it leaves out and why. */
+/** What the chart itself must say: a metric of the URL that does not exist, log scale, and for the ranked chart whom it leaves out and why. */
 export function calcChartNotes(chart: ExploreChart, view: View): string[] {
   const c = CHART_STRINGS[view.lang];
   const notes: string[] = [];
+  if (view.metric !== chart.metric.key) notes.push(c.unknownMetric(view.metric.length > 60 ? `${view.metric.slice(0, 60)}…` : view.metric, chart.metric.label[view.lang]));
   if (view.scale === 'log') notes.push(c.logNote);
   if (view.chart === 'ranked' && chart.onlyHighlighted) {
     if (chart.rankedYear === null) notes.push(c.rankedNoYear);

@@ -17,6 +17,8 @@ export interface ChartStrings {
   scale: string;
   scales: { linear: string; log: string };
   logNote: string;
+  /** The URL names a metric the catalogue does not have: say which is shown instead. */
+  unknownMetric: (asked: string, shown: string) => string;
   highlight: string;
   highlightNone: string;
   /** Two or more series with one value in one year. */
@@ -59,6 +61,7 @@ const zh: ChartStrings = {
   hiddenCount: (n) => `已隐藏 ${n} 条线`,
   scale: '纵轴',
   scales: { linear: '线性', log: '对数' },
+  unknownMetric: (asked, shown) => `链接中的指标 ${asked} 不存在，这里显示的是默认指标：${shown}。`,
   logNote: '对数坐标：每一格是上一格的 10 倍；含 0 的数据用对称对数（0 仍在底部）。',
   highlight: '突出显示',
   highlightNone: '不突出',
@@ -95,6 +98,7 @@ const en: ChartStrings = {
   hiddenCount: (n) => `${n} hidden`,
   scale: 'Value axis',
   scales: { linear: 'Linear', log: 'Log' },
+  unknownMetric: (asked, shown) => `The link names a metric that does not exist (${asked}); showing the default metric instead: ${shown}.`,
   logNote: 'Log scale: each step is ten times the one below; with zeros a symmetric log is used (0 stays at the bottom).',
   highlight: 'Highlight',
   highlightNone: 'None',
