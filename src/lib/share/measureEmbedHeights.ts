@@ -8,7 +8,7 @@
  */
 import { findHeightSteps, type HeightStep } from './calcHeightLadder';
 
-const READY = '[data-testid="chart"] svg, [data-testid="chart"] [data-empty], [role="alert"], [data-testid="embed"] p.muted';
+const READY = '[data-testid="chart"] svg, [data-testid="chart"] [data-empty], [role="alert"], [data-testid="embed-hint"]';
 // Generous: a slow machine or network only delays the measured code; the estimate stands meanwhile.
 const TIMEOUT_MS = 60_000;
 
