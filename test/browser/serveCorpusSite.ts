@@ -14,7 +14,11 @@ export interface CorpusSite {
   close: () => Promise<void>;
 }
 
-export async function serveCorpusSite(files: Record<string, string>, base: string, port: number): Promise<CorpusSite> {
+/** BROWSER_TEST_PORT moves the main site (default 4179); every corpus site moves by as much, so two checkouts' runs do not meet. */
+const SHIFT = process.env.BROWSER_TEST_PORT ? Number(process.env.BROWSER_TEST_PORT) - 4179 : 0;
+
+export async function serveCorpusSite(files: Record<string, string>, base: string, wanted: number): Promise<CorpusSite> {
+  const port = wanted + SHIFT;
   const dir = mkdtempSync(join(tmpdir(), 'corpus-site-'));
   const corpus = join(dir, 'corpus');
   const site = join(dir, 'site');
