@@ -123,7 +123,7 @@ describe('CLI: npm run -s parse -- FILE...', () => {
     const bad = join(dir, 'scan.txt');
     writeFileSync(bad, '%PDF-1.4 binary');
     const missing = join(dir, 'missing.txt');
-    const good = seeds.map((s) => join('data/reports', s.name));
+    const good = seeds.map((s) => join('data/reports/seeds', s.name));
     const res = run(good[1], bad, good[0], missing);
     expect(res.status).toBe(1);
     const reports = JSON.parse(res.stdout);
@@ -135,7 +135,7 @@ describe('CLI: npm run -s parse -- FILE...', () => {
   });
 
   it('exits 0 when every file is readable, failed checks included', () => {
-    const res = run(join('data/reports', seeds[1].name));
+    const res = run(join('data/reports/seeds', seeds[1].name));
     expect(res.status).toBe(0);
     expect(JSON.parse(res.stdout)[0].checks.some((c: { ok: boolean }) => !c.ok)).toBe(true);
   });

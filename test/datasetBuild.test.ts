@@ -16,7 +16,7 @@ import { createRandomReportValues } from '../src/lib/report/synthetic/createRand
 import { renderHtml } from '../src/lib/report/synthetic/renderHtml';
 import { renderReport } from '../src/lib/report/synthetic/renderReport';
 
-const SEEDS = 'data/reports';
+const SEEDS = 'data/reports/seeds';
 const JIYUAN = '000_33cbb0de23e7a3a9.txt'; // 济源示范区公安局 2021
 const root = mkdtempSync(join(tmpdir(), 'dataset-build-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './launchChromium';
 import { openSite, type SitePage } from './openSite';
 import { readDataset } from './readDataset';
+import { DEFAULT_METRIC } from '../../src/lib/view/parseView';
 
 const siteUrl = inject('siteUrl');
 const ds = readDataset();
@@ -69,7 +70,7 @@ describe('embed page', () => {
     writeHost('./embed.html', false);
     const { page, frame } = await openHost(1280);
     expect(await iframeHeight(page)).toBe(150);
-    expect(await frame.getByTestId('embed-title').textContent()).toBe(ds.manifest.metrics.find((m) => m.key === 'applications.newReceived.total')!.label.zh);
+    expect(await frame.getByTestId('embed-title').textContent()).toBe(ds.manifest.metrics.find((m) => m.key === DEFAULT_METRIC)!.label.zh);
   });
 
   it('with no parameters: the default metric as a line chart, source line with the data version, link back to the same view', async () => {

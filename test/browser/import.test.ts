@@ -1,10 +1,13 @@
 /**
  * Bring your own reports (issue 8): the five seeds and an unreadable file dropped on the built
- * site are parsed in the browser; the views show the seeds' figures exactly as the static build
- * has them, the bad file's outcome is shown, a reload keeps them (IndexedDB), clearing removes
+ * site are parsed in the browser; the views show the seeds' figures exactly as a static build of
+ * the same five files has them (the site's own sample corpus has more reports), the bad file's outcome is shown, a reload keeps them (IndexedDB), clearing removes
  * them. Every request made meanwhile is a same-origin GET of the site's own files.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './launchChromium';
@@ -12,9 +15,12 @@ import { openSite, type SitePage } from './openSite';
 import { readDataset } from './readDataset';
 
 const siteUrl = inject('siteUrl');
-const ds = readDataset();
 const SHOTS = 'test-results/screenshots';
-const SEEDS = 'data/reports';
+const SEEDS = 'data/reports/seeds';
+/** The static build of the five seeds alone: what importing them must give. */
+const seedsBuild = mkdtempSync(join(tmpdir(), 'import-seeds-'));
+execFileSync('node_modules/.bin/tsx', ['scripts/buildData.ts', SEEDS, '--out', seedsBuild], { stdio: 'pipe' });
+const ds = readDataset(seedsBuild);
 const files = [
   ...readdirSync(SEEDS)
     .filter((f) => f.endsWith('.txt'))
@@ -36,6 +42,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(seedsBuild, { recursive: true, force: true });
 });
 
 /** Drops files on the import panel's drop zone, as a user dragging them from a file manager. */

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './launchChromium';
 import { openSite, type SitePage } from './openSite';
 import { readDataset } from './readDataset';
+import { DEFAULT_METRIC } from '../../src/lib/view/parseView';
 
 const siteUrl = inject('siteUrl');
 const ds = readDataset();
@@ -71,7 +72,7 @@ describe('downloads', () => {
     expect(name).toMatch(/\.svg$/);
     const svg = bytes.toString('utf8');
     writeFileSync(`${SHOTS}/download-ranked.svg`, svg);
-    const title = ds.manifest.metrics.find((m) => m.key === 'applications.newReceived.total')!.label.zh;
+    const title = ds.manifest.metrics.find((m) => m.key === DEFAULT_METRIC)!.label.zh;
     const names = await page.locator('[data-testid="chart"] .labels .name').evaluateAll((els) => els.map((e) => e.getAttribute('title')!));
     const check = await page.evaluate(
       ({ svg, names }) => {

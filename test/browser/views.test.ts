@@ -136,7 +136,7 @@ describe('Compare, Data quality, Method (seed data)', () => {
           expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${name} ${lang} ${width}`).toBe(true);
           await page.close();
         }
-        // Six views one after another on a shared, loaded machine: not a speed test.
+        // Seven views, each a fresh page, one after another on a shared, loaded machine: not a speed test.
       }, 120_000);
 
   it('dark mode: the Explore chart in the system dark scheme', async () => {

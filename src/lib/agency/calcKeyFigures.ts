@@ -30,7 +30,7 @@ export function calcKeyFigures(entries: readonly ManifestEntry[], reports: reado
     rows: entries.flatMap((e, i): MetricRow[] => {
       if (e.year === null) return [];
       const v = getPath(reports[i], path);
-      return [{ report: e.id, agency: e.agency, name: agencyName, year: e.year, template: e.template, value: typeof v === 'number' ? v : null, approximate: false, label: null, failedChecks: e.failedChecks }];
+      return [{ report: e.id, agency: e.agency, name: agencyName, year: e.year, template: e.template, value: typeof v === 'number' ? v : null, approximate: false, label: null, failedChecks: e.failedChecks, ...(e.noTables ? { noTables: true as const } : {}) }];
     }),
   }));
 }

@@ -20,6 +20,14 @@ export interface MetricRow {
   /** The report's own words for the channel(s), for channel metrics. */
   label: string | null;
   failedChecks: CheckRule[];
+  /** The report has no tables to read (e.g. a page without its body): a line may bridge its year. */
+  noTables?: true;
+  /** Set by a chart mode (../charts/trend/applyChartMode.ts): the change against the agency's previous report. */
+  change?: import('../charts/trend/calcYearChange').YearChange | null;
+  /** Set when `value` is a change or an index: the value the report gives. */
+  reported?: number | null;
+  /** Index mode: the year whose value is 100. */
+  indexBase?: number;
 }
 
 export interface RowFilter {
@@ -56,6 +64,7 @@ export function calcMetricRows(manifest: Manifest, index: ManifestIndex, file: M
       approximate: file.approximate?.[i] ?? false,
       label: file.labels?.[i] ?? null,
       failedChecks: r.failedChecks,
+      ...(r.noTables ? { noTables: true as const } : {}),
     });
   });
   return rows;

@@ -85,6 +85,8 @@ export interface ManifestEntry {
   synthetic?: true;
   /** The page showed tables 2–4 as images: their cells are blank because there was nothing to read. */
   tablesAsImages?: true;
+  /** No cell of tables 2–4 could be read (no tables found, e.g. a page saved without its body): charts treat the year as one with nothing to read, not as blanks. */
+  noTables?: true;
   /** Other files with identical figures for the same agency and year, dropped in favour of this one. */
   duplicates?: string[];
   /** Index into `Manifest.conflicts` when another report of the same agency and year differs. */
@@ -252,6 +254,13 @@ export interface ReadNotes {
 export interface AgencyJoin {
   agency: string;
   name: string;
-  /** The other names joined into it, each with the rule that joined it. */
-  joined: { name: string; rule: 'alias' | 'placePrefix' }[];
+  /** Years of the reports under the display name. */
+  years: number[];
+  /**
+   * The other names joined into it, each with the rule that joined it and the years of its
+   * reports (evidence: joined names never share a year). Rules: `alias` (one report names the
+   * other), `placePrefix` (济源示范区/济源市, a branch with or without its city bureau),
+   * `governmentName` (平潭综合实验区 / …管委会 / …人民政府), `redistricted` (…县… before …区…).
+   */
+  joined: { name: string; rule: 'alias' | 'placePrefix' | 'governmentName' | 'redistricted'; years: number[] }[];
 }

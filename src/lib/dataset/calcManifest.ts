@@ -4,6 +4,11 @@ import type { AgencyTable } from './agencies/calcAgencies';
 import { calcCrossYear } from './calcCrossYear';
 import type { KeptReports } from './calcKeptReports';
 import { METRIC_CATALOGUE, metricFile } from './metrics/metricCatalogue';
+import { cellPaths } from '../report/schema';
+import type { Template } from '../report/types';
+
+const cellCounts = new Map<Template, number>();
+const cellCount = (t: Template) => cellCounts.get(t) ?? cellCounts.set(t, cellPaths(t).length).get(t)!;
 
 export function calcMetricInfos(kept: KeptReports['kept']): MetricInfo[] {
   // One pass over the reports for every metric's count (a reduce per metric was 50 s at 100,000 reports).
@@ -47,6 +52,7 @@ export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha
     if (r.url) e.url = r.url;
     if (r.synthetic) e.synthetic = true;
     if (r.tablesAsImages) e.tablesAsImages = true;
+    if (r.blankCells > 0 && r.blankCells === cellCount(r.template)) e.noTables = true;
     if (k.duplicates.length) e.duplicates = k.duplicates;
     if (k.conflict !== undefined) e.conflict = k.conflict;
     const cy = crossYear.get(i);

@@ -10,7 +10,10 @@ import { calcMetricYears } from '../data/calcMetricYears';
 import { matchesFilters } from '../data/searchAgencies';
 import type { Manifest, MetricFile, MetricInfo } from '../data/types';
 import { DEFAULT_METRIC, type View } from '../view/parseView';
-import { calcSeries, topAgencies } from './calcSeries';
+import { calcSeries, trendAgencies } from './calcSeries';
+import { applyChartMode } from '../charts/trend/applyChartMode';
+import { TEMPLATE_CHANGE_YEAR } from '../charts/trend/calcTemplateRule';
+import type { MetricUnit } from '../data/types';
 
 /** Lines drawn at most in the line chart. */
 export const LINE_MAX = 6;
@@ -25,8 +28,14 @@ export interface ExploreChart {
   yearsText: string;
   /** Picked agencies that exist. */
   picked: string[];
-  /** Every series (small multiples); the line chart shows the first `LINE_MAX`. */
+  /** Every series (small multiples) in the view's mode (values, change or index), each row with its change on the previous report; the line chart shows the first `LINE_MAX`. */
   series: LineSeries[];
+  /** Unit of the drawn values: the metric's, or `count` for an index. */
+  unit: MetricUnit;
+  /** The axis crosses the 2021 template change (a rule is drawn). */
+  crossesTemplateChange: boolean;
+  /** The metric exists in one template only: lines stop at the change. */
+  breakAtTemplateChange: boolean;
   lineSeries: LineSeries[];
   /** Years the ranked chart can show: with a value for a picked agency (any agency if none is picked). */
   rankedYears: number[];
@@ -57,8 +66,10 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
         })
       : rows;
   const picked = view.agencies.filter((id) => index.agencyById.has(id));
-  const agencies = picked.length ? picked : topAgencies(filtered, view.chart === 'multiples' ? 12 : 5);
-  const series = calcSeries(rows, agencies, (id) => index.agencyById.get(id)?.name ?? id);
+  const agencies = picked.length ? picked : trendAgencies(filtered, view.chart === 'multiples' ? 12 : 5);
+  const series = applyChartMode(calcSeries(rows, agencies, (id) => index.agencyById.get(id)?.name ?? id), view.chart === 'ranked' ? 'value' : view.mode);
+  const unit: MetricUnit = view.chart !== 'ranked' && view.mode === 'index' ? 'count' : metric.unit;
+  const crossesTemplateChange = years.some((y) => y < TEMPLATE_CHANGE_YEAR) && years.some((y) => y >= TEMPLATE_CHANGE_YEAR);
   const highlight = new Set(picked);
   // Picked agencies rank among the filtered ones, and are shown even if a filter leaves them out.
   const kept = new Set(filtered);
@@ -75,7 +86,7 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
       if (!row) missing.noReport.push(index.agencyById.get(id)?.name ?? id);
       else if (row.value === null) missing.blank.push(row.name);
     }
-  return { metric, years, yearsText, picked, series, lineSeries: series.slice(0, LINE_MAX), rankedYears, rankedYear, rankedRows, highlight, onlyHighlighted: picked.length > 0, missing };
+  return { metric, years, yearsText, picked, series, unit, crossesTemplateChange, breakAtTemplateChange: metric.templates.length === 1, lineSeries: series.slice(0, LINE_MAX), rankedYears, rankedYear, rankedRows, highlight, onlyHighlighted: picked.length > 0, missing };
 }
 
 /** The ranked layout's options for this chart (the page, the table, the embed and the exports agree). */

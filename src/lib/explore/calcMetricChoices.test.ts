@@ -20,9 +20,9 @@ describe('calcMetricChoices', () => {
     plain('review.x', 'review'),
   ];
 
-  it('a table row is one choice with a column picker; plain metrics stay single, in catalogue order', () => {
+  it('a table row is one choice with a column picker; plain metrics stay single; series spanning both templates first, then catalogue order', () => {
     const c = calcMetricChoices(metrics, 'applications', 'zh');
-    expect(c.map((x) => (x.kind === 'row' ? x.row : x.key))).toEqual(['applications.granted', 'derived.grantedShare', 'applications.total']);
+    expect(c.map((x) => (x.kind === 'row' ? x.row : x.key))).toEqual(['applications.granted', 'applications.total', 'derived.grantedShare']);
     const row = c[0];
     expect(row.kind === 'row' && row.columns.map((x) => [x.column, x.label, x.key])).toEqual([
       ['natural', '自然人', 'applications.granted.natural'],
@@ -30,8 +30,17 @@ describe('calcMetricChoices', () => {
     ]);
   });
 
+  it('harmonised series before template-specific ones, which stay reachable', () => {
+    const c = calcMetricChoices([plain('active.a.issued', 'enforcement'), { ...plain('series.a.issued', 'enforcement'), templates: ['2019', '2021'] }, { ...plain('active.a.newlyMade', 'enforcement'), templates: ['2019'] }], 'enforcement', 'en');
+    expect(c.map((x) => [x.kind === 'metric' && x.key, x.span])).toEqual([
+      ['series.a.issued', 'both'],
+      ['active.a.newlyMade', '2019'],
+      ['active.a.issued', '2021'],
+    ]);
+  });
+
   it('only the group asked for', () => {
-    expect(calcMetricChoices(metrics, 'review', 'en')).toEqual([{ kind: 'metric', key: 'review.x', label: 'review.x', count: 1 }]);
+    expect(calcMetricChoices(metrics, 'review', 'en')).toEqual([{ kind: 'metric', key: 'review.x', label: 'review.x', count: 1, span: '2021' }]);
     expect(calcMetricChoices(metrics, 'fees', 'en')).toEqual([]);
   });
 });

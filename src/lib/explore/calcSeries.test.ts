@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricRow } from '../data/calcMetricRows';
-import { calcSeries, latestValuedYear, topAgencies } from './calcSeries';
+import { calcSeries, latestValuedYear, topAgencies, trendAgencies } from './calcSeries';
 
 const row = (agency: string, year: number, value: number | null): MetricRow => ({
   report: `${agency}-${year}`, agency, name: agency.toUpperCase(), year, template: '2021', value, approximate: false, label: null, failedChecks: [],
@@ -17,6 +17,13 @@ describe('Explore series', () => {
     expect(topAgencies(rows, 5)).toEqual(['b', 'a', 'c']);
     expect(topAgencies([row('x', 2021, null)], 5)).toEqual([]);
     expect(topAgencies(rows, 1)).toEqual(['b']);
+  });
+
+  it('with nothing picked, the line chart opens on the agencies with the most years of values, then the largest latest ones', () => {
+    const multi = [...rows, row('d', 2019, 1), row('d', 2020, 2), row('d', 2021, 2)];
+    expect(trendAgencies(multi, 5)).toEqual(['d', 'a', 'b', 'c']);
+    expect(trendAgencies(multi, 1)).toEqual(['d']);
+    expect(trendAgencies(rows.filter((r) => r.year === 2021), 2)).toEqual(['b', 'a']);
   });
 
   it('one series per agency in the order given, with its rows (also for an agency without rows)', () => {

@@ -1,6 +1,7 @@
 /**
  * Explore's series: the picked agencies' rows, or — when none are picked — the agencies with
- * the largest latest values, so the first view is never blank.
+ * the longest runs of years with values (a trend is what a journalist looks for first), then the
+ * largest latest values, so the first view is never blank.
  */
 import type { MetricRow } from '../data/calcMetricRows';
 import type { LineSeries } from '../charts/lineChart/calcLineChart';
@@ -39,4 +40,18 @@ export function topAgencies(rows: readonly MetricRow[], n: number): string[] {
 export function calcSeries(rows: readonly MetricRow[], agencies: readonly string[], nameOf: (id: string) => string): LineSeries[] {
   const by = groupByAgency(rows);
   return agencies.map((id) => ({ key: id, name: nameOf(id), rows: by.get(id) ?? [] }));
+}
+
+/**
+ * With nothing picked: agencies with values in two or more years first (most such years first,
+ * then the largest latest value), then the rest by latest value — at most `n`.
+ */
+export function trendAgencies(rows: readonly MetricRow[], n: number): string[] {
+  const valuedYears = new Map<string, Set<number>>();
+  for (const r of rows) if (r.value !== null) (valuedYears.get(r.agency) ?? valuedYears.set(r.agency, new Set()).get(r.agency)!).add(r.year);
+  const byLatest = topAgencies(rows, Number.MAX_SAFE_INTEGER);
+  const rank = new Map(byLatest.map((id, i) => [id, i]));
+  const years = (id: string) => valuedYears.get(id)?.size ?? 0;
+  const trends = byLatest.filter((id) => years(id) >= 2).sort((a, b) => years(b) - years(a) || rank.get(a)! - rank.get(b)!);
+  return [...trends, ...byLatest.filter((id) => years(id) < 2)].slice(0, n);
 }

@@ -14,6 +14,7 @@ import { SHARE_STRINGS } from '../i18n/stringsShare';
 import type { View } from '../view/parseView';
 import type { ChartFigure } from './chartFigure';
 import { calcSourceLine } from './calcSourceLine';
+import { TREND_STRINGS } from '../i18n/stringsTrends';
 
 export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Manifest, permalink: string, synthetic: boolean): ChartFigure {
   const lang = view.lang;
@@ -30,6 +31,11 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
   const notes: string[] = [];
   if (metric.derived) notes.push(`${t.formula}${lang === 'zh' ? '：' : ': '}${metric.derived.formula[lang]}`);
   if (metric.templates.length === 1) notes.push(t.onlyTemplate(metric.templates[0], chart.yearsText));
+  const ts = TREND_STRINGS[lang];
+  if (view.chart !== 'ranked') {
+    if (view.mode !== 'value') notes.push(ts.modeNote[view.mode]);
+    if (chart.crossesTemplateChange) notes.push(`┆ ${ts.templateChange}${metric.templates.length === 1 ? `：${ts.stopsAtChange}` : ''}`);
+  }
   notes.push(...calcChartNotes(chart, view));
   if (view.notes) notes.push(view.notes);
   const source = calcSourceLine(lang, manifest, synthetic);
@@ -42,7 +48,9 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
     source,
     permalink,
     metricKey: metric.key,
-    unit: metric.unit,
+    unit: view.chart === 'ranked' ? metric.unit : chart.unit,
+    reportedUnit: metric.unit,
+    breakAtTemplateChange: chart.breakAtTemplateChange,
     years: chart.years,
     series,
     rankedRows: chart.rankedRows,
@@ -50,7 +58,7 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
     highlight: chart.highlight,
     limit: RANK_LIMIT,
     onlyHighlighted: chart.onlyHighlighted,
-    scale: view.scale,
+    scale: view.chart !== 'ranked' && view.mode === 'change' ? 'linear' : view.scale,
     hidden: view.chart === 'line' ? view.hide : [],
     highlightSeries: view.chart === 'line' ? view.highlight : null,
     annotation: view.chart === 'line' ? view.annotation : null,

@@ -28,6 +28,30 @@ describe('calcFigureCsv', () => {
     const rows = parse(calcFigureCsv({ ...base, series }));
     expect(rows.find((r) => r[1] === 'a3')![2]).toBe(`'${name}`);
   });
+  it('line chart: the report’s template, the change on the previous report and the template-change note on the first 2021 row', () => {
+    const figure = createTestFigure();
+    const rows = calcFigureRows({
+      ...figure,
+      years: [2020, 2021, 2022],
+      series: [
+        {
+          key: 'a1',
+          name: 'A',
+          rows: [
+            { ...figure.series[0].rows[0], year: 2020, template: '2019', value: 10, change: null },
+            { ...figure.series[0].rows[0], year: 2021, template: '2021', value: 12, change: { fromYear: 2020, delta: 2, ratio: 0.2, crossesTemplate: true } },
+            { ...figure.series[0].rows[0], year: 2022, template: '2021', value: null, change: null },
+          ],
+        },
+      ],
+    });
+    const at = (name: string) => rows[0].indexOf(name);
+    expect(rows.slice(1).map((r) => [r[3], r[at('template')], r[at('change')], r[at('change_ratio')], r[at('note')]])).toEqual([
+      [2020, '2019', null, null, null],
+      [2021, '2021', 2, 0.2, '2021 年起使用新版表格'],
+      [2022, '2021', null, null, null],
+    ]);
+  });
   it('ranked chart: one row per bar drawn, with its rank', () => {
     const rows = calcFigureRows(createTestFigure({ chart: 'ranked' }));
     expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([[1, 'a1', 95], [2, 'a2', 40], [3, 'a3', 7]]);

@@ -3,7 +3,9 @@
  * multiples (a blank value stays an empty cell, never 0), one row per bar of the ranked chart
  * (top N plus picked agencies, with their rank). UTF-8 with a BOM so that Excel reads Chinese,
  * CRLF, and formula-safe: a text cell starting with = + - @ tab or CR gets a leading ', while
- * numbers (negative ones too) stay numbers.
+ * numbers (negative ones too) stay numbers. Line and multiples rows also give the report's
+ * template, the change against the agency's previous report (empty where either is blank), the
+ * index in index mode, and the template-change note on the first row from 2021 on.
  */
 import Papa from 'papaparse';
 import { FORMULA_START } from '../dataset/csv/formatCsvRows';
@@ -11,10 +13,14 @@ import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import { calcStackedShares } from '../charts/stackedShares/calcStackedShares';
 import { stripIsolates } from '../i18n/displayName';
 import type { ChartFigure } from './chartFigure';
+import { TREND_STRINGS } from '../i18n/stringsTrends';
+import { TEMPLATE_CHANGE_YEAR } from '../charts/trend/calcTemplateRule';
 
 export type CsvCell = string | number | boolean | null;
 
 export const FIGURE_CSV_COLUMNS = ['rank', 'agency_id', 'agency', 'year', 'value', 'approximate', 'report_id', 'metric', 'unit'] as const;
+/** Added to the line chart's and the small multiples' rows. */
+export const TREND_CSV_COLUMNS = ['template', 'change_from_year', 'change', 'change_ratio', 'index', 'note'] as const;
 
 /** Compare: one row per agency and metric of the grouped bars; one per agency and category of the stacked bars (shares 0–1, 4 decimals). */
 export const GROUPED_CSV_COLUMNS = ['metric', 'metric_label', 'agency', 'value'] as const;
@@ -45,18 +51,26 @@ function compareRows(figure: ChartFigure): CsvCell[][] {
 /** Header row, then one row per drawn figure. */
 export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
   if (figure.chart === 'groupedBars' || figure.chart === 'stackedShares') return compareRows(figure);
-  const tail = [figure.metricKey, figure.unit];
+  const tail = [figure.metricKey, figure.reportedUnit ?? figure.unit];
   if (figure.chart === 'ranked') {
     const layout = calcRankedChart(figure.rankedRows, 1000, { limit: figure.limit, highlight: figure.highlight, onlyHighlighted: figure.onlyHighlighted, unit: figure.unit, lang: figure.lang });
     return [[...FIGURE_CSV_COLUMNS], ...layout.bars.map((b) => [b.rank, b.row.agency, b.row.name, b.row.year, b.row.value, b.row.approximate, b.row.report, ...tail])];
   }
   const years = new Set(figure.years);
-  const rows: CsvCell[][] = [[...FIGURE_CSV_COLUMNS]];
+  const crosses = figure.years.some((y) => y < TEMPLATE_CHANGE_YEAR) && figure.years.some((y) => y >= TEMPLATE_CHANGE_YEAR);
+  const note = TREND_STRINGS[figure.lang].templateChange;
+  const rows: CsvCell[][] = [[...FIGURE_CSV_COLUMNS, ...TREND_CSV_COLUMNS]];
   for (const s of figure.series) {
     const byYear = new Map(s.rows.filter((r) => years.has(r.year)).map((r) => [r.year, r] as const));
+    let noted = false;
     for (const y of figure.years) {
       const r = byYear.get(y);
-      if (r) rows.push([null, r.agency, r.name, r.year, r.value, r.approximate, r.report, ...tail]);
+      if (!r) continue;
+      const c = r.change ?? null;
+      const first = crosses && !noted && y >= TEMPLATE_CHANGE_YEAR;
+      if (first) noted = true;
+      const reported = r.reported !== undefined ? r.reported : r.value;
+      rows.push([null, r.agency, r.name, r.year, reported, r.approximate, r.report, ...tail, r.template, c?.fromYear ?? null, c?.delta ?? null, c?.ratio ?? null, r.indexBase !== undefined ? r.value : null, first ? note : null]);
     }
   }
   return rows;

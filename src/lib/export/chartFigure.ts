@@ -25,7 +25,12 @@ export interface ChartFigure {
   /** The dashboard URL that reproduces this chart. */
   permalink: string;
   metricKey: string;
+  /** Unit of the drawn values (`count` for an index). */
   unit: MetricUnit;
+  /** Unit of the values as reported, when the chart draws a change or an index. */
+  reportedUnit?: MetricUnit;
+  /** A one-template metric: lines stop at the 2021 template change. */
+  breakAtTemplateChange?: boolean;
   /** Line chart and small multiples: the years on x and one series per agency, as drawn. */
   years: number[];
   series: LineSeries[];

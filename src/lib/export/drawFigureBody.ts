@@ -9,6 +9,7 @@ import { calcSmallMultiples } from '../charts/smallMultiples/calcSmallMultiples'
 import type { Tick } from '../charts/common/types';
 import { formatBare, unitLabel } from '../i18n/formatValue';
 import { STRINGS } from '../i18n/strings';
+import { TREND_STRINGS } from '../i18n/stringsTrends';
 import type { ChartFigure } from './chartFigure';
 import { groupedBody, stackedBody } from './drawCompareBody';
 import { EXPORT_COLORS as C, exportSeriesColor } from './exportPalette';
@@ -23,6 +24,12 @@ export interface Body {
 }
 
 const TICK = 11;
+
+/** The thin dashed rule of the 2021 template change, with its note (the note's text is in the figure's notes too). */
+function templateRule(x: number | null, top: number, bottom: number, label: string, p: TextPainter): string {
+  if (x === null) return '';
+  return `<line x1="${r(x)}" x2="${r(x)}" y1="${r(top)}" y2="${r(bottom)}" stroke="${C.muted}" stroke-width="1" stroke-dasharray="3 3"/>` + (label ? p.draw(label, x + 4, top + 9, 10, { fill: C.muted }) : '');
+}
 
 function yAxis(ticks: Tick[], left: number, right: number, p: TextPainter): string {
   return ticks
@@ -70,6 +77,7 @@ function lineBody(figure: ChartFigure, width: number, p: TextPainter, lang: Char
     hidden: figure.hidden,
     highlight: figure.highlightSeries,
     annotation: figure.annotation,
+    breakAtTemplateChange: figure.breakAtTemplateChange,
   });
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   // Hidden series are not in the picture, so not in its key either.
@@ -80,7 +88,8 @@ function lineBody(figure: ChartFigure, width: number, p: TextPainter, lang: Char
       const color = l.muted ? C.muted : exportSeriesColor(l.color);
       const opacity = l.muted ? ' opacity="0.45"' : '';
       const end = l.endLabel ? p.draw(truncateText(l.name, p, 12, m.right - 10), l.endLabel.x + 8, l.endLabel.y + 4, 12, { fill: color, bold: true }) : '';
-      return `<g${opacity}>${l.d ? `<path d="${l.d}" fill="none" stroke="${color}" stroke-width="${l.highlighted ? 3.5 : 2.5}" stroke-linejoin="round"/>` : ''}${l.points.map((pt) => point(pt, color, 4)).join('')}</g>${end}`;
+      const bridge = l.bridge ? `<path d="${l.bridge}" fill="none" stroke="${color}" stroke-width="1.5" stroke-dasharray="4 4"/>` : '';
+      return `<g${opacity}>${l.d ? `<path d="${l.d}" fill="none" stroke="${color}" stroke-width="${l.highlighted ? 3.5 : 2.5}" stroke-linejoin="round"/>` : ''}${bridge}${l.points.map((pt) => point(pt, color, 4)).join('')}</g>${end}`;
     })
     .join('');
   const a = layout.annotation;
@@ -90,7 +99,8 @@ function lineBody(figure: ChartFigure, width: number, p: TextPainter, lang: Char
         : `<circle cx="${r(a.x)}" cy="${r(a.y)}" r="10" fill="none" stroke="${C.fg}" stroke-width="1.5"/>`) +
       p.draw(truncateText(a.text, p, 12, width / 2), a.x > width / 2 ? a.x - 6 : a.x + 6, a.labelY + 10, 12, { anchor: a.x > width / 2 ? 'end' : 'start', fill: C.fg })
     : '';
-  const svg = `${head.svg}<g transform="translate(0 ${head.height})">${unitText(figure, 0, 11, p)}${yAxis(layout.yTicks, m.left, width - m.right, p)}${xLabels(layout.xTicks, height - m.bottom + 18, p)}${marks}${note}</g>`;
+  const rule = templateRule(layout.templateRule, m.top, height - m.bottom, TREND_STRINGS[lang].templateChange, p);
+  const svg = `${head.svg}<g transform="translate(0 ${head.height})">${unitText(figure, 0, 11, p)}${yAxis(layout.yTicks, m.left, width - m.right, p)}${xLabels(layout.xTicks, height - m.bottom + 18, p)}${rule}${marks}${note}</g>`;
   return { svg, height: head.height + height, empty: null };
 }
 
@@ -119,7 +129,7 @@ function rankedBody(figure: ChartFigure, width: number, p: TextPainter, lang: Ch
 }
 
 function multiplesBody(figure: ChartFigure, width: number, p: TextPainter, lang: ChartFigure['lang']): Body {
-  const layout = calcSmallMultiples(figure.series, width, { years: figure.years, unit: figure.unit, lang, scale: figure.scale });
+  const layout = calcSmallMultiples(figure.series, width, { years: figure.years, unit: figure.unit, lang, scale: figure.scale, breakAtTemplateChange: figure.breakAtTemplateChange });
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   const pl = layout.plot;
   const blank = STRINGS[lang].blank;
@@ -127,8 +137,9 @@ function multiplesBody(figure: ChartFigure, width: number, p: TextPainter, lang:
     const title = p.draw(truncateText(panel.name, p, 12, layout.panelWidth - 8), 4, 14, 12, { fill: C.fg, bold: true });
     const marks = panel.blank
       ? p.draw(blank, pl.left, layout.panelHeight / 2 + 4, 12, { fill: C.muted })
-      : `${panel.d ? `<path d="${panel.d}" fill="none" stroke="${C.series[0]}" stroke-width="2"/>` : ''}${panel.points.map((pt) => point(pt, C.series[0], 3)).join('')}`;
-    return `<g transform="translate(${panel.left} ${panel.top})">${yAxis(layout.yTicks, pl.left, pl.right, p)}${xLabels(layout.xTicks, pl.bottom + 14, p)}${title}${marks}</g>`;
+      : `${panel.d ? `<path d="${panel.d}" fill="none" stroke="${C.series[0]}" stroke-width="2"/>` : ''}${panel.bridge ? `<path d="${panel.bridge}" fill="none" stroke="${C.series[0]}" stroke-width="1.5" stroke-dasharray="3 4"/>` : ''}${panel.points.map((pt) => point(pt, C.series[0], 3)).join('')}`;
+    const rule = templateRule(layout.templateRule, pl.top, pl.bottom, '', p);
+    return `<g transform="translate(${panel.left} ${panel.top})">${yAxis(layout.yTicks, pl.left, pl.right, p)}${xLabels(layout.xTicks, pl.bottom + 14, p)}${rule}${title}${marks}</g>`;
   });
   return { svg: `${unitText(figure, 0, 11, p)}<g transform="translate(0 16)">${panels.join('')}</g>`, height: layout.height + 16, empty: null };
 }

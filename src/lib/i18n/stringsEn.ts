@@ -55,7 +55,7 @@ export const en: Strings = {
   notInTemplate: "not in this year's template",
   onlyTemplate: (t, years) => `This metric exists only in the ${t} template (${years}); other years are not shown, never counted as 0.`,
   formula: 'Formula',
-  noAgenciesPicked: 'No agencies picked: showing the largest values.',
+  noAgenciesPicked: 'No agencies picked: showing those with the most years of figures, then the largest values.',
   noData: 'No values of this metric for the agencies and years picked (blank is not 0).',
   blankOutcomes: 'Blank cells (part of the stated total not broken down)',
   summaryLine: (m, n, years, max) => `${m}: ${n} agencies, ${years}.${max ? ` Highest value ${max}.` : ''}`,

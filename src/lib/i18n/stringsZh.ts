@@ -55,7 +55,7 @@ export const zh: Strings = {
   notInTemplate: '该年度的表格没有此项',
   onlyTemplate: (t, years) => `此指标只在 ${t} 年版表格中（${years}），其他年度不显示，也不当作 0。`,
   formula: '计算公式',
-  noAgenciesPicked: '还没有选择机关：下面显示数值最大的几个。',
+  noAgenciesPicked: '还没有选择机关：下面显示有数字的年份最多、数值最大的几个。',
   noData: '所选机关和年份没有此指标的数值（空白不当作 0）。',
   blankOutcomes: '空白单元格（总计中未能归类的部分）',
   summaryLine: (m, n, years, max) => `${m}：${n} 个机关，${years}。${max ? `最高值 ${max}。` : ''}`,

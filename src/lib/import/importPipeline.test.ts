@@ -16,7 +16,7 @@ import { calcImportedDataset } from './calcImportedDataset';
 import { expandZip, type InputFile } from './expandZip';
 import { parseImportFiles } from './parseImportFiles';
 
-const SEEDS = 'data/reports';
+const SEEDS = 'data/reports/seeds';
 const seeds: InputFile[] = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -18,6 +18,8 @@ describe('view ⇄ URL', () => {
     ['own words: title, subtitle, notes, byline', v({ title: '依申请公开 “翻倍”：& = ? # 100%', subtitle: 'Requests, 2019–2024', notes: '注：2021 年起新模板。', byline: '记者 张三 / Data desk' })],
     ['annotation on a year', v({ annotation: { year: 2021, agency: null, text: '新模板' } })],
     ['annotation on a point', v({ agencies: ['a1'], annotation: { year: 2022, agency: 'a1', text: 'Peak: a new portal' } })],
+    ['line chart of year-on-year change', v({ mode: 'change' })],
+    ['small multiples as an index', v({ chart: 'multiples', mode: 'index' })],
   ];
   it.each(views)('%s round-trips through the query string', (_, view) => {
     expect(parseView(serializeView(view))).toEqual(view);
@@ -40,6 +42,7 @@ describe('view ⇄ URL', () => {
     ['unknown view falls back to explore', '?view=nope', DEFAULT_VIEW],
     ['unknown language falls back to Chinese', '?lang=fr', DEFAULT_VIEW],
     ['unknown chart type falls back to line', '?chart=pie', DEFAULT_VIEW],
+    ['unknown chart mode falls back to values', '?mode=log', DEFAULT_VIEW],
     ['a year range written backwards is turned round', '?years=2023-2019', v({ years: [2019, 2023] })],
     ['a malformed year range is dropped', '?years=2019', DEFAULT_VIEW],
     ['a malformed year is dropped', '?year=20x1', DEFAULT_VIEW],

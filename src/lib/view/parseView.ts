@@ -29,10 +29,14 @@ export interface Annotation {
 /** Longest own text kept from a URL (title, notes …), so a link stays a link. */
 export const TEXT_MAX = 280;
 
+/** What a line chart or small multiples draw: the values, the change on the previous report, or an index (first year = 100). */
+export const CHART_MODES = ['value', 'change', 'index'] as const;
+export type ChartMode = (typeof CHART_MODES)[number];
+
 export const LEVELS: readonly AgencyLevel[] = ['province', 'city', 'county', 'branch', 'other'];
 
-/** The metric Explore shows when the URL names none. */
-export const DEFAULT_METRIC = 'applications.newReceived.total';
+/** The metric Explore shows when the URL names none: new requests over the years (the table's figure, else the prose's). */
+export const DEFAULT_METRIC = 'derived.applicationsReceived';
 
 export interface View {
   view: ViewName;
@@ -44,6 +48,8 @@ export interface View {
   /** Inclusive year range, or null for every year. */
   years: [number, number] | null;
   chart: ChartType;
+  /** Line chart and small multiples: values, change or index. */
+  mode: ChartMode;
   /** Year of the ranked chart and of Compare; null = the latest year with data. */
   year: number | null;
   /** Filters of the agency picker and of the ranked chart. */
@@ -75,6 +81,7 @@ export const DEFAULT_VIEW: View = {
   agencies: [],
   years: null,
   chart: 'line',
+  mode: 'value',
   year: null,
   province: null,
   city: null,
@@ -139,6 +146,7 @@ export function parseView(search: string): View {
     agencies,
     years: yearRange(p.get('years')),
     chart: oneOf(CHART_TYPES, p.get('chart')) ?? DEFAULT_VIEW.chart,
+    mode: oneOf(CHART_MODES, p.get('mode')) ?? DEFAULT_VIEW.mode,
     year: year(p.get('year')),
     province: text(p.get('province')),
     city: text(p.get('city')),
@@ -166,6 +174,7 @@ export function serializeView(view: View): string {
   if (view.agencies.length) p.set('agencies', view.agencies.join(','));
   if (view.years) p.set('years', `${view.years[0]}-${view.years[1]}`);
   if (view.chart !== d.chart) p.set('chart', view.chart);
+  if (view.mode !== d.mode) p.set('mode', view.mode);
   if (view.year !== null) p.set('year', String(view.year));
   if (view.province) p.set('province', view.province);
   if (view.city) p.set('city', view.city);

@@ -8,6 +8,7 @@
  */
 import { scalePoint } from 'd3-scale';
 import { placeYearLine } from './placeYearLine';
+import { calcTemplateRule, TEMPLATE_CHANGE_YEAR } from '../trend/calcTemplateRule';
 import type { MetricRow } from '../../data/calcMetricRows';
 import type { MetricUnit } from '../../data/types';
 import type { Annotation, Lang } from '../../view/parseView';
@@ -35,6 +36,8 @@ export interface PlacedLine {
   color: number;
   /** SVG path; empty when no two consecutive years have values. */
   d: string;
+  /** Dashed SVG path across years with nothing to read (no report, or a report without tables). */
+  bridge: string;
   points: LinePoint[];
   /** Drawn grey behind a highlighted series. */
   muted: boolean;
@@ -67,6 +70,8 @@ export interface LineLayout {
   annotation: { x: number; y: number | null; text: string; year: number; labelY: number } | null;
   /** Largest value drawn. */
   max: number | null;
+  /** x of the rule between 2020 and 2021 (the template change), when the axis crosses it. */
+  templateRule: number | null;
 }
 
 export interface LineOptions {
@@ -82,6 +87,8 @@ export interface LineOptions {
   /** Fewer ticks for small charts. */
   compact?: boolean;
   annotation?: Annotation | null;
+  /** The metric is not comparable across the 2021 template change: lines stop at the rule. */
+  breakAtTemplateChange?: boolean;
 }
 
 const OFFSET = 5;
@@ -94,7 +101,7 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
   const colors = calcSeriesColors(series.map((s) => s.key));
   const hidden = new Set(options.hidden ?? []);
   const keyed = series.map((s, i) => ({ key: s.key, name: s.name, color: colors[i], hidden: hidden.has(s.key) }));
-  const base: LineLayout = { empty: null, size, margin, xTicks: [], yTicks: [], lines: [], keyed, overlaps: [], annotation: null, max: null };
+  const base: LineLayout = { empty: null, size, margin, xTicks: [], yTicks: [], lines: [], keyed, overlaps: [], annotation: null, max: null, templateRule: null };
   if (series.length === 0) return { ...base, empty: 'noSeries' };
   if (options.years.length === 0) return { ...base, empty: 'noYears' };
   const inner = { width: size.width - margin.left - margin.right, height: size.height - margin.top - margin.bottom };
@@ -111,12 +118,13 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
   const y = calcValueScale(values, [margin.top + inner.height, margin.top], { type: options.scale, unit: options.unit, ticks: tickCount });
   const format = calcAxisFormat(y.ticks, options.unit, options.lang, options.scale === 'log');
 
-  const everyNth = Math.max(1, Math.ceil(options.years.length / Math.max(1, Math.floor(inner.width / (compact ? 44 : 52)))));
+  const everyNth = Math.max(1, Math.ceil(options.years.length / Math.max(1, Math.floor(inner.width / (compact ? 34 : 52)))));
   const xTicks = options.years.filter((_, i) => i % everyNth === 0).map((yr) => ({ pos: x(yr)!, label: String(yr) }));
   const yTicks = y.ticks.map((v) => ({ pos: y(v), label: format(v) }));
 
-  const lines = visible.map(({ s, color }, i): PlacedLine => {
-    const placed = placeYearLine(valued[i], options.years, x, y);
+  const breakBefore = options.breakAtTemplateChange ? TEMPLATE_CHANGE_YEAR : undefined;
+  const lines = visible.map(({ s, color }): PlacedLine => {
+    const placed = placeYearLine(s.rows, options.years, x, y, breakBefore);
     const last = placed.points[placed.points.length - 1];
     const isHighlight = highlight === s.key;
     return { key: s.key, name: s.name, color, ...placed, muted: highlight !== null && !isHighlight, highlighted: isHighlight, endLabel: isHighlight && last ? { x: last.x, y: last.y } : null };
@@ -152,5 +160,5 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
     annotation = { x: ax, y: at?.y ?? null, text: ann.text, year: ann.year, labelY };
   }
   lines.sort((a, b) => Number(b.muted) - Number(a.muted));
-  return { ...base, xTicks, yTicks, lines, overlaps, annotation, max: Math.max(0, ...values) };
+  return { ...base, xTicks, yTicks, lines, overlaps, annotation, max: Math.max(0, ...values), templateRule: calcTemplateRule(options.years, x) };
 }

@@ -8,6 +8,7 @@ import type { MetricUnit } from '../../data/types';
 import type { Lang } from '../../view/parseView';
 import { calcAxisFormat } from '../common/calcAxisFormat';
 import { calcValueScale, type ScaleType } from '../common/calcValueScale';
+import { calcTemplateRule, TEMPLATE_CHANGE_YEAR } from '../trend/calcTemplateRule';
 import type { LinePoint, LineSeries } from '../lineChart/calcLineChart';
 import type { Tick } from '../common/types';
 
@@ -18,6 +19,8 @@ export interface Panel {
   left: number;
   top: number;
   d: string;
+  /** Dashed path across years with nothing to read (see placeYearLine). */
+  bridge: string;
   points: LinePoint[];
   /** Nothing to draw in this panel (every value blank). */
   blank: boolean;
@@ -36,6 +39,8 @@ export interface MultiplesLayout {
   panels: Panel[];
   yTicks: Tick[];
   xTicks: Tick[];
+  /** x (inside each panel) of the rule between 2020 and 2021, the template change, when the axis crosses it. */
+  templateRule: number | null;
 }
 
 export interface MultiplesOptions {
@@ -45,6 +50,8 @@ export interface MultiplesOptions {
   scale?: ScaleType;
   minPanelWidth?: number;
   panelHeight?: number;
+  /** The metric is not comparable across the 2021 template change: lines stop at the rule. */
+  breakAtTemplateChange?: boolean;
 }
 
 export function calcSmallMultiples(series: LineSeries[], width: number, options: MultiplesOptions): MultiplesLayout {
@@ -53,7 +60,7 @@ export function calcSmallMultiples(series: LineSeries[], width: number, options:
   const columns = Math.max(1, Math.min(series.length || 1, Math.floor(width / minW)));
   const panelWidth = Math.floor(width / columns);
   const plot = { left: 40, top: 24, right: panelWidth - 10, bottom: panelHeight - 20 };
-  const base: MultiplesLayout = { empty: null, columns, panelWidth, panelHeight, plot, height: 0, panels: [], yTicks: [], xTicks: [] };
+  const base: MultiplesLayout = { empty: null, columns, panelWidth, panelHeight, plot, height: 0, panels: [], yTicks: [], xTicks: [], templateRule: null };
   if (series.length === 0) return { ...base, empty: 'noSeries' };
   if (options.years.length === 0) return { ...base, empty: 'noYears' };
   const yearSet = new Set(options.years);
@@ -65,11 +72,11 @@ export function calcSmallMultiples(series: LineSeries[], width: number, options:
   const y = calcValueScale(all, [plot.bottom, plot.top], { type: options.scale, unit: options.unit, ticks: 2 });
   const format = calcAxisFormat(y.ticks, options.unit, options.lang, options.scale === 'log');
   const panels = series.map((s, i): Panel => {
-    const { d, points } = placeYearLine(valued[i], options.years, x, y);
-    return { key: s.key, name: s.name, left: (i % columns) * panelWidth, top: Math.floor(i / columns) * panelHeight, d, points, blank: points.length === 0 };
+    const { d, bridge, points } = placeYearLine(s.rows, options.years, x, y, options.breakAtTemplateChange ? TEMPLATE_CHANGE_YEAR : undefined);
+    return { key: s.key, name: s.name, left: (i % columns) * panelWidth, top: Math.floor(i / columns) * panelHeight, d, bridge, points, blank: points.length === 0 };
   });
   const years = options.years;
   const xTicks = (years.length <= 2 ? years : [years[0], years[years.length - 1]]).map((yr) => ({ pos: x(yr)!, label: String(yr) }));
   const yTicks = y.ticks.map((v) => ({ pos: y(v), label: format(v) }));
-  return { ...base, height: Math.ceil(series.length / columns) * panelHeight, panels, xTicks, yTicks };
+  return { ...base, height: Math.ceil(series.length / columns) * panelHeight, panels, xTicks, yTicks, templateRule: calcTemplateRule(years, x) };
 }

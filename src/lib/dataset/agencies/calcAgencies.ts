@@ -4,7 +4,11 @@
  *   alias       — one report names the other's name as an alias (the parser saw both in one text),
  *                 and that alias belongs to no other agency;
  *   placePrefix — the same name once the place prefix is removed (济源示范区/济源市; 淄博市公安局
- *                 经开区分局/经开区公安分局), with exactly one candidate.
+ *                 经开区分局/经开区公安分局), with exactly one candidate;
+ *   governmentName — a government by its place and by its organ (平潭综合实验区 / 平潭综合实验区管委会 /
+ *                 …人民政府): the same place name once 人民政府, 管委会, 管理委员会 are removed;
+ *   redistricted — …县公安局 (or …市…) in earlier years, …区公安局 in later ones only: the county made a
+ *                 district keeps its stem; the two names' years must not interleave.
  * Never joined: names whose regions disagree, or that both have a report for the same year.
  * Display name: the name of the latest report. Id: `a` + FNV-1a of the display name.
  */
@@ -14,7 +18,7 @@ import { fnv1a } from '../../report/reportId';
 import type { Region } from '../../report/types';
 import { compareCodePoints } from '../corpusEntry';
 import { compareByContent, type ReportRecord } from '../reportRecord';
-import { branchKey, regionsAgree, samePlaceKey, type JoinRule } from './joinKeys';
+import { branchKey, governmentKey, redistrictedKey, regionsAgree, samePlaceKey, type JoinRule } from './joinKeys';
 
 interface NameNode {
   name: string;
@@ -79,7 +83,7 @@ export function calcAgencies(records: readonly ReportRecord[]): AgencyTable {
     const ra = root(a);
     const rb = root(b);
     if (ra === rb) return;
-    if (!regionsAgree(groupRegion(a), groupRegion(b))) return;
+    if (!regionsAgree(groupRegion(a), groupRegion(b), rule === 'redistricted')) return;
     const ya = groupYears(a);
     if ([...groupYears(b)].some((y) => ya.has(y))) return;
     // The longer (fuller) name's group absorbs the other; ties by code points.
@@ -113,6 +117,21 @@ export function calcAgencies(records: readonly ReportRecord[]): AgencyTable {
     const k = branchKey(n.name);
     const candidates = k && !k.withCity ? fullBranches.get(k.branch) ?? [] : [];
     if (candidates.length === 1) tryJoin(n, candidates[0], 'placePrefix');
+  }
+
+  // governmentName: every name of one place's government.
+  const governments = new Map<string, NameNode[]>();
+  for (const n of nodes) {
+    const k = governmentKey(n.name);
+    if (k) (governments.get(k) ?? governments.set(k, []).get(k)!).push(n);
+  }
+  for (const list of governments.values()) for (const n of list.slice(1)) tryJoin(list[0], n, 'governmentName');
+
+  // redistricted: the county's name only before the district's.
+  for (const n of nodes) {
+    const k = redistrictedKey(n.name);
+    const later = k ? byName.get(k) : undefined;
+    if (later && n.years.size && later.years.size && Math.max(...n.years) < Math.min(...later.years)) tryJoin(n, later, 'redistricted');
   }
 
   return buildTable(nodes);
@@ -152,8 +171,10 @@ function buildTable(nodes: NameNode[]): AgencyTable {
       years: [...new Set(g.records.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => a - b),
     });
     for (const r of g.records) agencyOf.set(r.index, id);
-    const joined = g.members.filter((m) => m.name !== g.name).map((m) => ({ name: m.name, rule: m.joinedBy! }));
-    if (joined.length) joins.push({ agency: id, name: g.name, joined: joined.sort((a, b) => compareCodePoints(a.name, b.name)) });
+    const yearsOf = (m: NameNode) => [...m.years].sort((a, b) => a - b);
+    const joined = g.members.filter((m) => m.name !== g.name).map((m) => ({ name: m.name, rule: m.joinedBy!, years: yearsOf(m) }));
+    const own = g.members.find((m) => m.name === g.name);
+    if (joined.length) joins.push({ agency: id, name: g.name, years: own ? yearsOf(own) : [], joined: joined.sort((a, b) => compareCodePoints(a.name, b.name)) });
   }
   return { agencies, agencyOf, joins };
 }

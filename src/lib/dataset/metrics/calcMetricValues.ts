@@ -6,7 +6,9 @@
  */
 import { getPath } from '../../report/schema';
 import type { Report } from '../../report/types';
+import { calcSeriesValue } from './calcSeriesValue';
 import { DERIVED_METRICS } from './derivedMetrics';
+import { HARMONISATION_BY_KEY, type HarmonisationRow } from './harmonisation';
 import { METRIC_CATALOGUE, METRIC_INDEX } from './metricCatalogue';
 
 export interface ChannelNote {
@@ -24,10 +26,24 @@ export interface MetricValues {
 
 const asCell = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** Joined series (`series.*`): the harmonisation row and, for table-3 rows, the column. */
+const JOINED: ReadonlyMap<number, { row: HarmonisationRow; column?: string }> = new Map(
+  METRIC_CATALOGUE.flatMap((m, i) => {
+    if (!m.key.startsWith('series.')) return [];
+    const row = HARMONISATION_BY_KEY.get(m.row ?? m.key);
+    return row ? [[i, { row, column: m.row ? m.column : undefined }] as const] : [];
+  }),
+);
+
 export function calcMetricValues(report: Report): MetricValues {
-  const values: (number | null)[] = METRIC_CATALOGUE.map((m) =>
-    m.derived || m.key.startsWith('channels.') || !report.template || !m.templates.includes(report.template) ? null : asCell(getPath(report, m.key)),
-  );
+  const values: (number | null)[] = METRIC_CATALOGUE.map((m, i) => {
+    if (!report.template) return null;
+    const joined = JOINED.get(i);
+    // A report mixing templates keeps table 2 in its own template's keys (`table2Template`).
+    const template = m.key.startsWith('active.') || joined?.row.table === 2 ? (report.table2Template ?? report.template) : report.template;
+    if (joined) return calcSeriesValue(joined.row.from[template], report, joined.column);
+    return m.derived || m.key.startsWith('channels.') || !m.templates.includes(template) ? null : asCell(getPath(report, m.key));
+  });
 
   const byIndex = new Map<number, { value: number; approximate: boolean; labels: string[] }>();
   for (const c of report.channels) {

@@ -26,6 +26,21 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
 export const DERIVED_METRICS: readonly DerivedMetric[] = [
   {
+    key: 'derived.applicationsReceived',
+    group: 'applications',
+    label: { zh: '新收申请（表三；表中空白时取正文）', en: 'New requests (table 3; the prose figure where the table is blank)' },
+    unit: 'count',
+    templates: ['2019', '2021'],
+    derived: {
+      formula: {
+        zh: '表三“一、本年新收政府信息公开申请数量”总计；该格空白或读不出时，取报告正文所写的收到申请数（如“全年未收到申请”为 0）',
+        en: "Table 3 row 一 (new requests), total column; where that cell is blank or unreadable, the number of requests the report's prose states (\"no requests were received\" is 0)",
+      },
+      inputs: ['applications.newReceived.total', 'narrative.applicationsReceived'],
+    },
+    compute: (xs) => xs[0] ?? xs[1] ?? null,
+  },
+  {
     key: 'derived.grantedShare',
     group: 'applications',
     label: { zh: '公开率（予以公开+部分公开）', en: 'Share granted in full or in part' },

@@ -7,6 +7,7 @@ import type { MetricGroup, MetricInfo } from '../../data/types';
 import { TABLE2, TABLE3, TABLE4_GROUPS, TEMPLATES } from '../../report/schema';
 import { APPLICANT_COLUMNS, TABLE4_COLUMNS, type ChannelKind, type ChannelMetric, type Template } from '../../report/types';
 import { DERIVED_METRICS } from './derivedMetrics';
+import { HARMONISATION } from './harmonisation';
 import {
   APPLICANT_COLUMN_LABELS,
   CHANNEL_LABELS,
@@ -54,10 +55,32 @@ function table2(group: MetricGroup, pick: (row: string) => boolean): MetricDef[]
   return [...byKey.values()];
 }
 
+/** Harmonised series whose two templates keep the concept under different paths (`series.*`). */
+const joined = (table: 2 | 3) => HARMONISATION.filter((h) => h.table === table && h.key.startsWith('series.'));
+
+function table2Series(): MetricDef[] {
+  return joined(2).map((h) => ({ key: h.key, group: 'enforcement', label: h.label, unit: 'count', templates: BOTH }));
+}
+
+function table3Series(): MetricDef[] {
+  return joined(3).flatMap((h) =>
+    APPLICANT_COLUMNS.map((column): MetricDef => ({
+      key: `${h.key}.${column}`,
+      group: 'applications',
+      label: { zh: `${h.label.zh}（${APPLICANT_COLUMN_LABELS[column].zh}）`, en: `${h.label.en} (${APPLICANT_COLUMN_LABELS[column].en})` },
+      row: h.key,
+      rowLabel: h.label,
+      column,
+      unit: 'count',
+      templates: BOTH,
+    })),
+  );
+}
+
 function table3(): MetricDef[] {
   const rows = [...TABLE3['2021'], ...TABLE3['2019'].filter((r) => r.key === 'otherDisposal.all')];
   const order = [...rows.filter((r) => r.key !== 'total' && r.key !== 'carriedForward'), ...rows.filter((r) => r.key === 'total' || r.key === 'carriedForward')];
-  return order.flatMap((row) => {
+  const cells = order.flatMap((row) => {
     const templates = TEMPLATES.filter((t) => TABLE3[t].some((r) => r.key === row.key));
     const rowLabel = TABLE3_ROW_LABELS[row.key];
     return APPLICANT_COLUMNS.map((column): MetricDef => ({
@@ -71,6 +94,9 @@ function table3(): MetricDef[] {
       templates,
     }));
   });
+  // The joined （六） row goes where the 2021 sub-rows start.
+  const at = cells.findIndex((m) => m.key.startsWith('applications.otherDisposal.'));
+  return [...cells.slice(0, at), ...table3Series(), ...cells.slice(at)];
 }
 
 function table4(): MetricDef[] {
@@ -109,6 +135,7 @@ const derived = (group: MetricGroup): MetricDef[] =>
 export const METRIC_CATALOGUE: readonly MetricDef[] = [
   narrative('narrative.proactiveTotal', 'channels'),
   ...channels(),
+  ...table2Series(),
   ...table2('enforcement', (row) => !FEE_ROWS.has(row)),
   ...table3(),
   ...derived('applications'),
