@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { NO_TABLES } from '../src/lib/report/readTables';
 
 /** Seed 000 as bundled in the sample corpus (the same bytes as ../shared/corpus/seeds), so these run on a fresh clone. */
-const seed000 = { name: '000_33cbb0de23e7a3a9.txt', bytes: readFileSync(new URL('../data/reports/000_33cbb0de23e7a3a9.txt', import.meta.url)) };
+const seed000 = { name: '000_33cbb0de23e7a3a9.txt', bytes: readFileSync(new URL('../data/reports/seeds/000_33cbb0de23e7a3a9.txt', import.meta.url)) };
 const text000 = new TextDecoder().decode(seed000.bytes);
 const seeds = ['000_33cbb0de23e7a3a9.txt', '001_6d48f98caee9bd35.txt'].map((name) => ({ name }));
 const enc = (s: string) => new TextEncoder().encode(s);

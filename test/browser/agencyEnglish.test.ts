@@ -144,10 +144,10 @@ describe('figures stated in prose, with their source sentences', () => {
 
 describe('the original report, linked', () => {
   let site: CorpusSite;
-  const file = readdirSync('data/reports').filter((f) => f.endsWith('.txt'))[0];
+  const file = readdirSync('data/reports/seeds').filter((f) => f.endsWith('.txt'))[0];
   const URL_ = 'https://gaj.example.gov.cn/zwgk/2021/report.htm';
   beforeAll(async () => {
-    site = await serveCorpusSite({ [file]: readFileSync(`data/reports/${file}`, 'utf8'), 'meta.csv': `file,url\n${file},${URL_}\n` }, '/u/', 4186);
+    site = await serveCorpusSite({ [file]: readFileSync(`data/reports/seeds/${file}`, 'utf8'), 'meta.csv': `file,url\n${file},${URL_}\n` }, '/u/', 4186);
   });
   afterAll(async () => {
     await site?.close();

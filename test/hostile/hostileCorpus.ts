@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const SEEDS = 'data/reports';
+export const SEEDS = 'data/reports/seeds';
 export const JIYUAN = '000_33cbb0de23e7a3a9.txt'; // 济源示范区公安局 2021
 
 export function createTempRoot(prefix: string): { root: string; corpus: (files?: Record<string, string | Uint8Array>, seeds?: string[]) => string; cleanup: () => void } {
