@@ -52,7 +52,7 @@ export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha
     if (r.url) e.url = r.url;
     if (r.synthetic) e.synthetic = true;
     if (r.tablesAsImages) e.tablesAsImages = true;
-    if (r.blankCells > 0 && r.blankCells === cellCount(r.template)) e.noTables = true;
+    if (r.template === null || (r.blankCells > 0 && r.blankCells === cellCount(r.template))) e.noTables = true;
     if (k.duplicates.length) e.duplicates = k.duplicates;
     if (k.conflict !== undefined) e.conflict = k.conflict;
     const cy = crossYear.get(i);

@@ -16,7 +16,7 @@ const withColumn = (path: string, column?: string) => (column ? `${path}.${colum
 /** Inputs of the derived rates, filled so that each rate is defined (denominators above 0). */
 function fillTables(r: Report): void {
   for (const m of METRIC_CATALOGUE) {
-    if (m.derived || m.key.startsWith('series.') || m.key.startsWith('channels.') || !m.templates.includes(r.template)) continue;
+    if (m.derived || m.key.startsWith('series.') || m.key.startsWith('channels.') || !r.template || !m.templates.includes(r.template)) continue;
     if (getPath(r, m.key) === null) set(r, m.key, m.key.endsWith('.total') ? 10 : 1);
   }
   Object.assign(r.review, { upheld: 1, corrected: 2, other: 0, pending: 1, total: 4 });
