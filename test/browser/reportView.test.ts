@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cellPaths, getPath } from '../../src/lib/report/schema';
+import { getPath, reportCellPaths } from '../../src/lib/report/schema';
 import { launchChromium } from './launchChromium';
 import { openSite, type SitePage } from './openSite';
 import { readDataset } from './readDataset';
@@ -94,7 +94,7 @@ describe('agency page: report tables with evidence (built site under a sub-path)
       const shown = await page.locator('button[data-path]').evaluateAll((els) =>
         els.map((el) => [el.getAttribute('data-path'), el.textContent?.trim()]),
       );
-      const expected = cellPaths(report.template).map((p) => {
+      const expected = reportCellPaths(report).map((p) => {
         const v = getPath(report, p);
         return [p, v === null || v === undefined ? '空' : String(v)];
       });

@@ -31,8 +31,9 @@ interface Input extends StoredInput {
 
 export async function calcImportedDataset(own: readonly StoredInput[], bundled: readonly StoredInput[], mode: ImportMode, sha256: Sha256Hex): Promise<ImportedDataset> {
   const inputs: Input[] = [...bundled.map((b) => ({ ...b, own: false })), ...own.map((o) => ({ ...o, own: true }))];
-  // Stable sort: a bundled file and an own file of the same name keep bundled first.
-  inputs.sort((a, b) => compareCodePoints(a.file, b.file));
+  // The site's reports come first, so that a dropped copy of one (under any file name) is the
+  // duplicate and the site's report keeps its id and links.
+  inputs.sort((a, b) => Number(a.own) - Number(b.own) || compareCodePoints(a.file, b.file));
   const parsed: ParsedFile[] = inputs.map((input, index) => (input.parsed.ok ? { ...input.parsed, record: { ...input.parsed.record, index } } : input.parsed));
   const dataset = await calcDataset({ parsed }, sha256);
   const reports = new Map<number, Report>();
