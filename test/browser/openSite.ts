@@ -17,7 +17,8 @@ export async function openSite(browser: Browser, url: string, width = 1280): Pro
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`page: ${err.message}`));
-  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()}`));
+  // A request the page itself gave up (navigated on, or a superseded fetch aborted) is not a failure of the site.
+  page.on('requestfailed', (req) => req.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
   await page.goto(url);
   return { page, errors };
 }
