@@ -93,7 +93,7 @@ describe('Explore (sample corpus)', () => {
     const page = await open('?metric=does.not.exist');
     await page.getByTestId('chart').locator('.mark').first().waitFor();
     const notes = await page.getByTestId('chart-note').allTextContents();
-    expect(notes.some((n) => n.includes('does.not.exist') && n.includes(ds.manifest.metrics.find((m) => m.key === 'applications.newReceived.total')!.label.zh))).toBe(true);
+    expect(notes.some((n) => n.includes('does.not.exist') && n.includes(ds.manifest.metrics.find((m) => m.key === DEFAULT_METRIC)!.label.zh))).toBe(true);
     const en = await open('?metric=does.not.exist&lang=en');
     await en.getByTestId('chart').locator('.mark').first().waitFor();
     expect((await en.getByTestId('chart-note').allTextContents()).join(' ')).toContain('does not exist (does.not.exist)');
