@@ -22,18 +22,7 @@ const TRUTH = `${SHARED}pdf-truth/`;
 const present = hasShared('pdf') && hasShared('pdf-truth');
 
 /** Truth the parser does not reach yet (null or absent in the report, never a different value): path → why. */
-const NOT_YET: Record<string, Record<string, string>> = {
-  'huaian-hongze-qu-renminzhengfu-2023': {
-    'agency.name': 'the title says 洪泽区人民政府; truth takes the fuller 淮安市洪泽区人民政府 from the body (a judgement call)',
-    'narrative.applicationsAnswered': '均在法定期限答复 (all answered) is not read as a count',
-  },
-  'huaian-hongze-qu-renminzhengfu-2024': {
-    'narrative.applicationsAnswered': '均在法定期限答复 (all answered) is not read as a count',
-  },
-  'huaian-shi-renminzhengfu-2024': {
-    'channels:other/posts/6': '《淮安市人民政府公报》6期: gazette issues as a channel is a judgement call',
-  },
-};
+const NOT_YET: Record<string, Record<string, string>> = {};
 
 interface Channel {
   channel: string;

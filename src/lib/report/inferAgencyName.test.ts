@@ -23,6 +23,8 @@ describe('agency name: the title, completed from the body when the title shorten
     ['no title at all: the body names the agency, the words before it cut at the place name', '本报告的电子版可从阜阳市公安局网站下载。2024年我局主动公开政府信息635条。', '阜阳市公安局', []],
     ['由…编制 names the agency', '上海市公安局青浦分局\n2022年1月17日\n引言\n本年度报告由上海市公安局青浦分局编制。', '上海市公安局青浦分局', []],
     ['a traditional report keeps its name as written, the simplified one as alias', '本報告是根據《條例》要求，由廣州市公安局編制的2011年度政府信息公開年度報告。廣州市公安局堅持公開。', '廣州市公安局', ['广州市公安局']],
+    ['a county-level title takes the parent place the body writes', '洪泽区人民政府\n2023年政府信息公开工作年度报告\n本报告由淮安市洪泽区人民政府办公室根据《条例》要求编制。2023年，洪泽区人民政府坚持公开。', '淮安市洪泽区人民政府', ['洪泽区人民政府']],
+    ['words before a title name that are no place are not added', '洪泽区人民政府\n2023年政府信息公开工作年度报告\n一、总体情况\n全面推进洪泽区人民政府公开。', '洪泽区人民政府', []],
     ['a non-police agency', '2022年度徐州市自然资源和规划局政府信息公开工作年度报告\n\n一、总体情况\n徐州市自然资源和规划局坚持公开。', '徐州市自然资源和规划局', []],
   ];
   for (const [contract, text, name, aliases] of cases)

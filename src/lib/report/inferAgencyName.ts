@@ -137,8 +137,27 @@ function selfKind(selves: Map<string, number>): string | null {
   return best;
 }
 
+/** A province, prefecture or city before a county-level name: 淮安市 in 淮安市洪泽区人民政府. */
+const PARENT_PLACE = /^[\u4e00-\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|盟|地区)$/;
+
 /**
- * The agency's name: the title's words when they start with a place; else a name the page's
+ * A title that starts with a county-level place (洪泽区人民政府) where the body names the same
+ * body under its parent place too (本报告由淮安市洪泽区人民政府办公室编制): the fuller, official
+ * form, which other years' titles use. Only a place prefix is added, never other words.
+ */
+function withParentPlace(title: string, counts: Map<string, number>): string {
+  let best = title;
+  for (const n of counts.keys()) {
+    if (n.length <= best.length || !n.endsWith(title)) continue;
+    const parent = n.slice(0, n.length - title.length);
+    if (PARENT_PLACE.test(parent) && startsWithPlace(parent) && !NOT_IN_NAMES.test(n)) best = n;
+  }
+  return best;
+}
+
+/**
+ * The agency's name: the title's words when they start with a place (with their parent place
+ * where the body writes it); else a name the page's
  * metadata or signature gives (`confirmed`) that holds the title's words; else the body's
  * fuller form of the title's words; else the title's words as they are. With no title, a
  * confirmed name, or the name the body gives most — then `unsure` says so.
@@ -159,6 +178,7 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, c
   );
   let name = title;
   let unsure: string | undefined;
+  if (title && startsWithPlace(title)) name = withParentPlace(title, counts);
   if (title && !startsWithPlace(title)) {
     if (whole.length) name = whole[0];
     else if (compatible.length) name = compatible.sort(rank)[0][0];

@@ -1,7 +1,7 @@
 /**
  * Where a span names a publication channel, and with which words. Known
  * platforms map to their channel; aggregates (政务新媒体, 新媒体矩阵, 两微一端) and
- * platforms outside the vocabulary (南方号, LED屏, "X平台发布…") map to `other`;
+ * platforms outside the vocabulary (南方号, LED屏, "X平台发布…") and government gazettes (政府公报) map to `other`;
  * "不同渠道" and "…等渠道" map to `all` ("…等网络渠道" is a combined figure: `other`). Each mention carries the span of its
  * label: the keyword plus an account name written next to it ("“平安济源”微信公众号",
  * "@宝鸡公安", "平度公安微信", "微信公众号平安淄博经开").
@@ -30,6 +30,8 @@ const LEXICON: [ChannelKind, string][] = [
   ['other', '其他(?:新媒体平台|方式|渠道|途径|平台|载体)|其余(?:新媒体)?平台'],
   ['other', '(?:政务)?新媒体(?:平台|矩阵|账号|账户)?|自媒体(?:平台)?|两微一[端抖]|融媒体矩阵'],
   ['news_media', '融媒体中心|新闻网站|(?:各级|各类|主流|中央|省级|市级|区级|县级|网络|传统|境内外|国内外|平面|外部|新闻)*媒体(?:平台)?'],
+  // A government gazette (《淮安市人民政府公报》6期) is a publication of its own, not news media.
+  ['other', '《[^《》]{1,16}公报》|政府公报'],
   ['news_media', '报刊|报纸|杂志|电台|电视台?|广播(?:电台)?|《[^《》]{1,12}(?:报|刊|杂志)》|日报|晚报'],
   ['press_conference', '新闻发布会|新闻通气会|发布会|通气会'],
   ['gov_platform', '(?:政府信息公开|政务公开|信息公开|政务服务|政务)(?:平台|专栏|专区|栏目|网(?!站))|公开专栏|(?:公示|监督)(?:平台|专栏)|(?:行政)?权力运行[^，。；、,]{0,4}?平台'],

@@ -36,11 +36,15 @@ const ANSWER = /答复|办结|回复|办理完毕|处理完毕/;
 const HANDLED = /办理(?:了)?(?:各类)?(?:政府信息公开|依申请公开|信息公开)?申请(?:共计|共|计)?\s*$/;
 /** An answer of one kind (同意公开答复 1 件, 不予公开答复 3 件) is an outcome, not the number answered. */
 const OUTCOME_ANSWER = /(?:同意|予以|部分|不予|已主动|区分处理后?|无法提供|告知|其他)[^，。；]{0,8}?答复[^，。；]{0,3}$/;
-/**
- * 予以答复 in the sentence of a single request: that one was answered. (均已按时办结 after N > 1
- * is not read as N: the report does not say how many, carry-overs aside.)
- */
+/** 予以答复 in the sentence of a single request: that one was answered. */
 const ONE_ANSWERED = /(?:予以|已|及时|按时|依法)(?:答复|办结|回复)/;
+/**
+ * 均在法定期限答复 in the sentence that gives the intake N: all N were answered — unless the
+ * sentence also names carry-overs (上年结转 5 件…均已答复 does not say 30 or 35). 全部按时办结
+ * (concluded) is not read as a count of answers: the seeds' truth leaves it out.
+ */
+const ALL_ANSWERED = /(?:均|全部|全都)(?:已|已经)?[^，。；、\d]{0,12}?(?:答复|回复)/;
+const CARRY_OVER = /结转|上年|去年|下年|继续办理|顺延/;
 const COUNT_UNIT = /^(件|份|起|个|宗|条|项)$/;
 const ZERO =
   /(?:收到|受理|接到)[^，。；]{0,20}?申请[^，。；]{0,6}?为零|(?:未|没有|无|尚未|并未)(?:收到|受理|接到|接收|发生|产生)[^，。；]{0,30}?申请|(?:本年度?|全年|年内|今年)[^，。；]{0,8}?无[^，。；]{0,10}?(?:依申请|公开申请)/;
@@ -115,10 +119,10 @@ export function parseApplications(sentences: Span[]): ApplicationsFound {
         if ((answeredBefore || answeredAfter) && !result.answered) result.answered = found(clause, q);
       }
     }
-    // The sentence of a single request says it was answered.
+    // The sentence of the intake says they were all answered (or, for a single request, that it was).
     const intake = result.received;
-    if (intake?.value === 1 && !result.answered && receivedHere(sentence, intake) && !/结转|下年|继续办理/.test(sentence.text)) {
-      const all = ONE_ANSWERED.exec(sentence.text);
+    if (intake && !result.answered && receivedHere(sentence, intake) && !CARRY_OVER.test(sentence.text)) {
+      const all = (intake.value === 1 ? ONE_ANSWERED : ALL_ANSWERED).exec(sentence.text);
       if (all) result.answered = { value: intake.value, evidence: evidenceOf(lineAt(sentence.block, sentence.offset + all.index)) };
     }
     if (receivedInSentence && routesHere.length && !routeSum) {

@@ -41,6 +41,8 @@ const ANCHOR_PREFIX = /^(?:\s|其中|我局|本局|分局|同时|另外|此外|�
 /** A bare count after a channel: "市级媒体3500余篇次", "微博 4312 条". */
 const BARE_POSTS = /^\s*(?:共计|共|累计|合计|计|达)?\s*$/;
 const BARE_POSTS_UNIT = /^(条|篇|篇次|条次|则)$/;
+/** A gazette's issues: "制作《某市人民政府公报》6期" counts what the gazette published. */
+const GAZETTE = /公报》?$/;
 
 /** Mentions joined by 、/和/及 (or written side by side) name one combined channel. */
 function groupsOf(clause: string, mentions: Mention[]): Group[] {
@@ -127,7 +129,8 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
           if (!METRIC_WORD.test(window)) continue;
         }
         if (NOT_A_TOTAL.test(text.slice(0, q.start))) continue;
-        const metric = metricIn(window) ?? (own && BARE_POSTS.test(window) && BARE_POSTS_UNIT.test(q.unit) ? 'posts' : null);
+        const bare = own && BARE_POSTS.test(window) && (BARE_POSTS_UNIT.test(q.unit) || (q.unit === '期' && GAZETTE.test(group.label)));
+        const metric = metricIn(window) ?? (bare ? 'posts' : null);
         if (!metric || !unitFits(metric, q, window)) continue;
         const statedKey = `${group.kind}|${metric}`;
         const outletBreakdown = (breakdown || opensBreakdown) && group.kind === 'news_media';

@@ -121,11 +121,13 @@ const CHANNEL_FORMS: Form[] = [
   { name: 'a page view counter is views, never posts', text: '门户网站访问量累计 1530488 次。', channels: [['website', 'views', 1530488, false]] },
   { name: 'staff counts are not figures', text: '我局配备专职工作人员 3 名、兼职人员 12 人负责门户网站信息发布。', channels: [] },
   { name: 'accounts closed are not figures', text: '关停整合政务新媒体账号 6 个，注销微博账号 2 个。', channels: [] },
+  { name: 'a government gazette\'s issues are a figure of its own (other)', text: '通过文字、图片等形式制作政策解读21个，制作《淮安市人民政府公报》6期。', channels: [['other', 'posts', 6, false]] },
+  { name: 'a gazette named with no count is no figure', text: '在政府网站、政务新媒体、政府公报等公开平台发布信息时，坚持先审查、后公开。', channels: [] },
   { name: 'a hotline number is not a count', text: '如有疑问请拨打门户网站公布的咨询电话 0591-24363010。', channels: [] },
 ];
 
 const NARRATIVE_FORMS: Form[] = [
-  { name: '共收到…申请 N 件 is received', text: '2021年，共收到政府信息公开申请 2件，全部按时办结。', received: 2 },
+  { name: '共收到…申请 N 件 is received', text: '2021年，共收到政府信息公开申请 2件。', received: 2 },
   { name: 'received, answered and routes in one passage', text: '2023 年共收到政府信息依申请公开 7 件，在规定时间内办理答复 7 件；其中邮件形式 2 件，网上受理 5 件。', received: 7, answered: 7, mail: 2, online: 5 },
   { name: 'routes under one 共收到 sum to the intake', text: '共收到网上申请 4 件，书面申请 6 件，均及时依法依规进行回复。', received: 10, online: 4, written: 6 },
   { name: '当面 and 传真 routes', text: '共受理政府信息公开申请 4 件，其中当面申请 3 件，传真申请 1 件。', received: 4, inPerson: 3, otherRoute: 1 },
@@ -141,6 +143,9 @@ const NARRATIVE_FORMS: Form[] = [
   { name: 'last year\'s carry-over is not this year\'s intake', text: '上年结转政府信息公开申请5件。' },
   { name: 'N件 before the noun ("共收到1件依申请公开")', text: '2020年，市公安局共收到1件依申请公开，本单位在规定时间内予以答复。', received: 1, answered: 1 },
   { name: '全部按时办结 after N > 1 requests is no count of answers', text: '2021年，共收到政府信息公开申请 2件，全部按时办结。', received: 2 },
+  { name: '均在法定期限答复 in the sentence of the intake: all N answered', text: '2023年全区受理政府信息公开申请 21件，均在法定期限答复。', received: 21, answered: 21 },
+  { name: '均…答复 beside a carry-over says neither N nor N + carry-over', text: '2024年，某分局共收到政府信息公开申请30件，上年结转政府信息公开申请5件，我局均在法定时限内作出相应答复和处理。', received: 30 },
+  { name: '所有申请均…答复 beside 结转下年度 is no count', text: '2025年，共受理政府信息公开申请21件，结转下年度继续办理2件，所有申请均在法定期限内答复。', received: 21 },
   { name: 'an answer of one kind is an outcome, not the number answered', text: '2024年共收到政府信息公开申请4件，同意公开答复数1件，区分处理后公开数 1件。', received: 4 },
   { name: 'a single request still pending is not answered', text: '共收到政府信息公开申请1件，已答复，结转下年度继续办理。', received: 1 },
   { name: '受理和办结 N 件 gives both', text: '2021年度，区公安分局依申请公开受理和办结6件。', received: 6, answered: 6 },
