@@ -17,8 +17,13 @@ useNodePdfAssets();
 const FIXTURES = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
 const seeds = loadSeeds();
 
-/** Truth values reached today, per seed (of 208, 203, 192, 198, 201): a floor against regressions, not a target. */
-const REACHED: Record<string, number> = { '000': 200, '001': 203, '002': 157, '003': 191, '004': 186 };
+/**
+ * Truth values reached today, per seed (of 208, 203, 192, 198, 201): a floor against regressions,
+ * not a target. Still null, never wrong: 002's row 7.属于行政执法案卷, whose values Chromium prints a
+ * line above its two-line label (row bands would need the table's rules), and 004's table 4, which
+ * the seed itself prints as stacked header words inside section 五 and the PDF interleaves.
+ */
+const REACHED: Record<string, number> = { '000': 208, '001': 203, '002': 185, '003': 198, '004': 186 };
 
 describe.skipIf(!seeds.length)('seed reports printed to PDF by Chromium', () => {
   const score = { right: 0, total: 0 };

@@ -6,7 +6,7 @@
  * larger font than the table's own text. A table continues across a page
  * break: page furniture is gone by now, so its rows simply follow.
  */
-import type { VisualLine } from './groupLines';
+import { toChunks, type VisualLine } from './groupLines';
 import { isValueChunk } from './isValueChunk';
 
 export type Block = { kind: 'prose'; line: VisualLine } | { kind: 'table'; lines: VisualLine[] };
@@ -37,8 +37,19 @@ function fitsTable(line: VisualLine, size: number): boolean {
   return line.chunks.every((c) => c.size <= size * 1.1);
 }
 
-export function findTables(lines: readonly VisualLine[]): Block[] {
+/**
+ * A one-chunk line right under a table's rows whose label and value sit a letter space apart
+ * (Chromium prints 行政事业性收费 and 972.4015 so): read as cells, it is a row ending in a value.
+ */
+function asRow(line: VisualLine): VisualLine | null {
+  if (line.chunks.length !== 1) return null;
+  const chunks = toChunks(line.tokens, true);
+  return chunks.length >= 2 && isValueChunk(chunks[chunks.length - 1]) && !isValueChunk(chunks[0]) ? { ...line, chunks } : null;
+}
+
+export function findTables(input: readonly VisualLine[]): Block[] {
   const blocks: Block[] = [];
+  const lines = [...input];
   const tabular = lines.map(isTabular);
   let i = 0;
   let prose: VisualLine[] = [];
@@ -57,6 +68,12 @@ export function findTables(lines: readonly VisualLine[]): Block[] {
       if (end < lines.length && tabular[end]) {
         size = Math.max(size, textSize([lines[end]]));
         end++;
+        continue;
+      }
+      const row = end < lines.length && fitsTable(lines[end], size) ? asRow(lines[end]) : null;
+      if (row) {
+        lines[end] = row;
+        tabular[end] = true;
         continue;
       }
       let k = end;

@@ -50,6 +50,23 @@ describe('pdfToText: tables from geometry', () => {
     expect(text[0]).toBe('三、收到和处理政府信息公开申请情况');
   });
 
+  it('a row under a table whose label and value are a letter space apart is a row, not prose (table 2\'s fee line)', () => {
+    const label = '行政事业性收费';
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 80, 100, '信息内容', 9),
+        tok(1, 300, 100, '本年收费金额（单位：万元）', 9),
+        tok(1, 80, 120, label, 9),
+        tok(1, 80 + 9 * label.length + 1, 120, '972.4015', 9),
+        tok(1, 80, 160, '三、收到和处理政府信息公开申请情况', 16),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('行政事业性收费\t972.4015');
+    expect(text).toContain('三、收到和处理政府信息公开申请情况');
+  });
+
   it('a wrapped label joins its row; a vertical label stacked one character per line joins one row, whole', () => {
     const stack = [...'三、本年度办理结果'].filter((c) => c !== '、').map((c, i) => tok(1, 60, 180 + i * 15, i === 0 ? '三、' : c, 7.5, 7.5));
     const page: PageTokens = {
