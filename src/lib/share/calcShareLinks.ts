@@ -1,14 +1,12 @@
 /**
  * Absolute links of a chart, from the page's own URL (the site runs under any sub-path): the
- * dashboard view that reproduces it, the embed page, the host script, and the `<iframe>` code.
+ * dashboard view that reproduces it and the embed page (the `<iframe>` code is `calcEmbedCode`).
  */
 import { serializeView, type View } from '../view/parseView';
 import { serializeEmbedSearch, type EmbedOptions } from '../embed/embedOptions';
-import { escapeXml } from '../export/textPainter';
-import { calcLadderCss, type HeightStep } from './calcHeightLadder';
 
 /** The site's folder: index.html and embed.html sit side by side in it. */
-const siteBase = (pageUrl: string) => new URL('./', pageUrl).href;
+export const siteBase = (pageUrl: string) => new URL('./', pageUrl).href;
 
 export function dashboardUrl(view: View, pageUrl: string): string {
   return siteBase(pageUrl) + serializeView(view);
@@ -16,21 +14,4 @@ export function dashboardUrl(view: View, pageUrl: string): string {
 
 export function embedUrl(view: View, options: EmbedOptions, pageUrl: string): string {
   return `${siteBase(pageUrl)}embed.html${serializeEmbedSearch(serializeView(view), options)}`;
-}
-
-/**
- * The code to paste. With the heights measured at every width (`measureEmbedHeights`), the iframe
- * sits in a box whose `padding-top` is that height ladder (a percentage of padding is one of the
- * width), so it fits at any width without any script, inline styles only. Without them, an
- * iframe with a `min-height` estimate. Either way, the optional host script makes the height
- * follow the chart (`embed-resize.js`), and the iframe has a `title` for screen readers.
- */
-export function calcEmbedCode(src: string, title: string, height: HeightStep[] | number, pageUrl: string): string {
-  const script = `<script src="${escapeXml(`${siteBase(pageUrl)}embed-resize.js`)}" async></script>`;
-  const attrs = `src="${escapeXml(src)}" title="${escapeXml(title)}" data-gov-disclosure-embed loading="lazy"`;
-  if (typeof height === 'number') return `<iframe ${attrs} style="width:100%;min-height:${Math.round(height)}px;border:0" height="${Math.round(height)}"></iframe>\n${script}`;
-  return (
-    `<div data-gov-disclosure-embed-box style="position:relative;width:100%;padding-top:${calcLadderCss(height)}">` +
-    `<iframe ${attrs} style="position:absolute;top:0;left:0;width:100%;height:100%;border:0"></iframe></div>\n${script}`
-  );
 }
