@@ -143,14 +143,15 @@ const PARENT_PLACE = /^[\u4e00-\u9fa5]{1,10}?(?:省|自治区|市|自治州|州|
 /**
  * A title that starts with a county-level place (洪泽区人民政府) where the body names the same
  * body under its parent place too (本报告由淮安市洪泽区人民政府办公室编制): the fuller, official
- * form, which other years' titles use. Only a place prefix is added, never other words.
+ * form, which other years' titles use. Only a place prefix is added, never other words; body
+ * names never hold prose words (namesInPiece drops them).
  */
 function withParentPlace(title: string, counts: Map<string, number>): string {
   let best = title;
   for (const n of counts.keys()) {
     if (n.length <= best.length || !n.endsWith(title)) continue;
     const parent = n.slice(0, n.length - title.length);
-    if (PARENT_PLACE.test(parent) && startsWithPlace(parent) && !NOT_IN_NAMES.test(n)) best = n;
+    if (PARENT_PLACE.test(parent) && startsWithPlace(parent)) best = n;
   }
   return best;
 }
