@@ -53,6 +53,20 @@ function continuesAbove(prev: VisualLine, next: VisualLine, yOf: (l: VisualLine)
   return prev.page === next.page && gap > 0 && gap <= 2.2 * size && next.chunks.some((n) => prev.chunks.some((p) => Math.abs(p.x0 - n.x0) <= 2));
 }
 
+/** A row's own number (1. （一）), not a section's (一、): a sub-table's header never opens with one. */
+const ROW_NUMBERED = /^(?:[（(]\s*[一二三四五六七八九十]+\s*[）)]|\d{1,2}\s*[.．、](?!\d))/;
+
+/**
+ * A label-only line after value rows opens a new part when text of it reaches over the value
+ * columns or starts right of every row label — unless all such text opens with a row number:
+ * a row label in its own column (`8 .属于行政查询事`, in a grid whose other rows put their labels
+ * further left) is the table going on.
+ */
+function opensPart(line: VisualLine, valueStart: number, labelEnd: number): boolean {
+  const over = line.chunks.filter((c) => c.x1 > valueStart + c.size * 0.5 || (labelEnd > -Infinity && c.x0 > labelEnd));
+  return over.length > 0 && !over.every((c) => ROW_NUMBERED.test(c.text.trim()));
+}
+
 /**
  * Cut a block into parts at each header line that follows value rows. Label-only lines
  * between the last value row and that header that do not continue the row's label (a
@@ -68,10 +82,7 @@ function splitParts(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     if (values.length) {
       valueStart = Math.min(valueStart, ...values.map((c) => c.x0));
       for (const c of line.chunks) if (!isValueChunk(c) && c.x1 < valueStart) labelEnd = Math.max(labelEnd, c.x1);
-    } else if (
-      valueStart < Infinity &&
-      line.chunks.some((c) => c.x1 > valueStart + c.size * 0.5 || (labelEnd > -Infinity && c.x0 > labelEnd))
-    ) {
+    } else if (valueStart < Infinity && opensPart(line, valueStart, labelEnd)) {
       let lastValue = part.length - 1;
       while (lastValue >= 0 && !part[lastValue].chunks.some(isValueChunk)) lastValue--;
       // Lines continuing the last row's label (right under it, in its column) stay with it.

@@ -90,6 +90,25 @@ describe('pdfToText: tables from geometry', () => {
     expect(text).toContain('三、本年度办理结果（一）予以公开\t1\t0\t0\t0\t0\t0\t1');
   });
 
+  it('short prose lines at the same x are not a vertical label: a word glued to its line, or lines alone, stay lines', () => {
+    // Seed 004 prints table 4 one word per line under 行政复议 行政诉讼; Chromium splits 行|政复议 into two items.
+    const words = ['结果', '纠正', '其他', '结果', '尚未', '审结', '总计'];
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 58, 40, '一是分局部分单位对政务公开工作不够重视，公开信息', 12),
+        tok(1, 58, 70, '报送不够及时、主动；', 12),
+        tok(1, 58, 100, '行', 12),
+        tok(1, 70, 100, '政复议', 12),
+        tok(1, 110, 100, '行', 12),
+        tok(1, 122, 100, '政诉讼', 12),
+        ...words.map((w, i) => tok(1, 58, 130 + i * 30, w, 12)),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text.slice(1, 9)).toEqual(['行政复议行政诉讼', ...words]);
+  });
+
   it('a page number inside a table is dropped and the table continues on the next page in the same columns', () => {
     const p1: PageTokens = {
       height: H,
@@ -160,5 +179,23 @@ describe('pdfToText: tables from geometry', () => {
     expect(tokens.map((t) => t.text)).toEqual(['一、首页', '0', '10']);
     // The second number starts where the run's width, minus its digits, puts it.
     expect(tokens[2].x0).toBeCloseTo(300 + 40 - 2 * 6.72, 1);
+  });
+  it("a row whose values print a line above its wrapped label keeps them, though the next row's label stands further right", () => {
+    // Chromium's print of seed 002: 7.属于行政执法 / 案卷 under its values, 8.属于行政查询事项 in the next label column.
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 400),
+        ...row(1, 420, '6.属于四类过程性信息', [0, 0, 0, 0, 0, 0, 0]),
+        ...row(1, 441, '', [1, 0, 0, 0, 0, 0, 1]),
+        tok(1, 80, 464, '7.属于行政执法', 9),
+        tok(1, 80, 483, '案卷', 9),
+        tok(1, 230, 484, '8.属于行政查询事项', 9),
+        ...row(1, 492, '', [2, 0, 0, 0, 0, 0, 2]),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('7.属于行政执法案卷\t1\t0\t0\t0\t0\t0\t1');
+    expect(text).toContain('8.属于行政查询事项\t2\t0\t0\t0\t0\t0\t2');
   });
 });
