@@ -1,11 +1,12 @@
 /**
  * One of Compare's charts as a `ChartFigure`: its heading as title, the agencies (with the year
- * of the report shown) as subtitle, the source line and the permalink of the Compare view.
+ * of the report shown) as subtitle, the source line naming the reports and the permalink of the
+ * Compare view.
  */
 import type { Manifest } from '../data/types';
 import type { Lang } from '../view/parseView';
-import type { ChartFigure } from './chartFigure';
-import { calcSourceLine } from './calcSourceLine';
+import type { ChartFigure, ComparedReport } from './chartFigure';
+import { withSources } from './withSources';
 
 export interface CompareParts {
   kind: 'groupedBars' | 'stackedShares';
@@ -13,6 +14,8 @@ export interface CompareParts {
   key: string;
   title: string;
   agencyNames: string[];
+  /** The same agencies as data: name, year and id of the report shown. */
+  compared: ComparedReport[];
   /** Palette slot of each agency. */
   agencyColors?: number[];
   groups?: ChartFigure['groups'];
@@ -21,14 +24,14 @@ export interface CompareParts {
   unknownLabel?: string;
 }
 
-export function calcCompareFigure(parts: CompareParts, lang: Lang, manifest: Pick<Manifest, 'inputsSha256'>, permalink: string, synthetic: boolean): ChartFigure {
-  return {
+export function calcCompareFigure(parts: CompareParts, lang: Lang, manifest: Pick<Manifest, 'inputsSha256' | 'reports' | 'agencies'>, permalink: string, synthetic: boolean): ChartFigure {
+  const figure: ChartFigure = {
     chart: parts.kind,
     lang,
     title: parts.title,
     subtitle: parts.agencyNames.join(' · '),
     notes: [],
-    source: calcSourceLine(lang, manifest, synthetic),
+    source: '',
     permalink,
     metricKey: parts.key,
     unit: 'count',
@@ -39,10 +42,12 @@ export function calcCompareFigure(parts: CompareParts, lang: Lang, manifest: Pic
     highlight: new Set(),
     limit: 0,
     agencyNames: parts.agencyNames,
+    compared: parts.compared,
     agencyColors: parts.agencyColors,
     groups: parts.groups,
     stacks: parts.stacks,
     categories: parts.categories,
     unknownLabel: parts.unknownLabel,
   };
+  return withSources(figure, manifest, synthetic);
 }

@@ -13,7 +13,7 @@ import { CHART_STRINGS } from '../i18n/stringsCharts';
 import { SHARE_STRINGS } from '../i18n/stringsShare';
 import type { View } from '../view/parseView';
 import type { ChartFigure } from './chartFigure';
-import { calcSourceLine } from './calcSourceLine';
+import { withSources } from './withSources';
 import { TREND_STRINGS } from '../i18n/stringsTrends';
 
 export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Manifest, permalink: string, synthetic: boolean): ChartFigure {
@@ -38,14 +38,13 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
   }
   notes.push(...calcChartNotes(chart, view));
   if (view.notes) notes.push(view.notes);
-  const source = calcSourceLine(lang, manifest, synthetic);
-  return {
+  const figure: ChartFigure = {
     chart: view.chart,
     lang,
     title: view.title ?? metric.label[lang],
     subtitle: view.subtitle ?? subtitle,
     notes,
-    source,
+    source: '',
     permalink,
     metricKey: metric.key,
     unit: view.chart === 'ranked' ? metric.unit : chart.unit,
@@ -64,6 +63,7 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
     annotation: view.chart === 'line' ? view.annotation : null,
     byline: view.byline,
   };
+  return withSources(figure, manifest, synthetic);
 }
 
 /** What the chart itself must say: a metric of the URL that does not exist, log scale, and for the ranked chart whom it leaves out and why. */

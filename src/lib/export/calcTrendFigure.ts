@@ -8,25 +8,25 @@ import type { Manifest } from '../data/types';
 import { SHARE_STRINGS } from '../i18n/stringsShare';
 import type { Lang } from '../view/parseView';
 import type { ChartFigure } from './chartFigure';
-import { calcSourceLine } from './calcSourceLine';
+import { withSources } from './withSources';
 
 export function calcTrendFigure(
   fig: KeyFigureSeries,
   agencyName: string,
   years: number[],
   lang: Lang,
-  manifest: Pick<Manifest, 'inputsSha256'>,
+  manifest: Pick<Manifest, 'inputsSha256' | 'reports' | 'agencies'>,
   permalink: string,
   synthetic: boolean,
 ): ChartFigure {
   const yearsText = years.length ? (years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0])) : '';
-  return {
+  const figure: ChartFigure = {
     chart: 'line',
     lang,
     title: `${agencyName}${lang === 'zh' ? '：' : ': '}${fig.label[lang]}`,
     subtitle: SHARE_STRINGS[lang].subtitleLine(1, yearsText),
     notes: [],
-    source: calcSourceLine(lang, manifest, synthetic),
+    source: '',
     permalink,
     metricKey: fig.path,
     unit: 'count',
@@ -37,4 +37,5 @@ export function calcTrendFigure(
     highlight: new Set(),
     limit: 0,
   };
+  return withSources(figure, manifest, synthetic);
 }

@@ -20,8 +20,10 @@ export interface ChartFigure {
   subtitle: string;
   /** Formula of a derived metric, template note: drawn under the subtitle. */
   notes: string[];
-  /** Source, data version (and a synthetic-data warning): drawn under the chart. */
+  /** Source (the reports drawn, by name, or how many when many), data version (and a synthetic-data warning): drawn under the chart. */
   source: string;
+  /** The reports whose figures the chart draws (agency, year, original URL where known): cited in the source line and the CSV. */
+  sources?: FigureSource[];
   /** The dashboard URL that reproduces this chart. */
   permalink: string;
   metricKey: string;
@@ -50,6 +52,8 @@ export interface ChartFigure {
   byline?: string | null;
   /** Compare: agency labels (name and year) in value order, one colour each. */
   agencyNames?: string[];
+  /** Compare: the same agencies as data, for the CSV: name, the year of the report shown and its id (null where there is none). */
+  compared?: ComparedReport[];
   /** Compare: palette slot of each agency (colours follow the agency). */
   agencyColors?: number[];
   /** Grouped bars: one group per metric, one value per agency. */
@@ -59,6 +63,24 @@ export interface ChartFigure {
   categories?: { key: string; label: string; color: string }[];
   /** Name of the segment that blank cells leave unaccounted of a stated total. */
   unknownLabel?: string;
+}
+
+export interface FigureSource {
+  /** Report id. */
+  report: string;
+  /** The agency name as the report gives it. */
+  name: string;
+  /** The agency's pinyin (`bao ji shi gong an ju`), when `name` is its display name: the English gloss. */
+  pinyin?: string;
+  year: number | null;
+  /** The original report's address, only when the dataset has one. */
+  url: string | null;
+}
+
+export interface ComparedReport {
+  name: string;
+  year: number | null;
+  report: string | null;
 }
 
 /** `sha256:1a2b3c4d…` → `1a2b3c4d`. */

@@ -37,7 +37,9 @@ export function drawLegend(items: { label: string; color: string }[], width: num
 export function groupedBody(figure: ChartFigure, width: number, p: TextPainter): Body {
   const names = figure.agencyNames ?? [];
   const slot = (i: number) => figure.agencyColors?.[i] ?? i;
-  const legend = drawLegend(names.map((label, i) => ({ label, color: exportSeriesColor(slot(i)) })), width, p);
+  // The key lists the agencies with a bar: one with no value in any group is named in the subtitle only.
+  const valued = names.flatMap((label, i) => ((figure.groups ?? []).some((g) => g.values[i] != null) ? [{ label, color: exportSeriesColor(slot(i)) }] : []));
+  const legend = drawLegend(valued, width, p);
   const layout = calcGroupedBars(figure.groups ?? [], names.length, width);
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   const parts: string[] = [];
@@ -54,9 +56,11 @@ export function groupedBody(figure: ChartFigure, width: number, p: TextPainter):
 export function stackedBody(figure: ChartFigure, width: number, p: TextPainter): Body {
   const categories = (figure.categories ?? []).map((c) => ({ ...c, color: resolveExportColor(c.color) }));
   const stacks = figure.stacks ?? [];
-  const unknown = stacks.some((s) => s.parts.includes(null)) && figure.unknownLabel ? [{ label: figure.unknownLabel, color: 'url(#export-hatch)' }] : [];
-  const legend = drawLegend([...categories, ...unknown], width, p);
   const layout = calcStackedShares(stacks, width);
+  // The key lists what the bars draw: categories with a segment somewhere, and the hatched rest when a bar has one.
+  const drawn = new Set(layout.bars.flatMap((b) => b.segments.map((seg) => seg.category)));
+  const unknown = layout.bars.some((b) => b.unknown) && figure.unknownLabel ? [{ label: figure.unknownLabel, color: 'url(#export-hatch)' }] : [];
+  const legend = drawLegend([...categories.filter((_, c) => drawn.has(c)), ...unknown], width, p);
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
   const parts: string[] = [
     `<defs><pattern id="export-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${C.bg}"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c7ccd2" stroke-width="3"/></pattern></defs>`,

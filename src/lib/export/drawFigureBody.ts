@@ -45,8 +45,9 @@ function point(pt: LinePoint, color: string, radius: number): string {
     : `<circle cx="${r(pt.x)}" cy="${r(pt.y)}" r="${radius}" fill="${color}" stroke="${C.bg}" stroke-width="1.5"/>`;
 }
 
-function legend(items: { name: string; color: number }[], width: number, p: TextPainter): { svg: string; height: number } {
-  if (items.length < 2) return { svg: '', height: 0 };
+/** The key of a chart of several series (`several`): only `items`, the series drawn. */
+function legend(items: { name: string; color: number }[], several: boolean, width: number, p: TextPainter): { svg: string; height: number } {
+  if (!several || items.length === 0) return { svg: '', height: 0 };
   const size = 13;
   let x = 0;
   let y = 14;
@@ -80,8 +81,8 @@ function lineBody(figure: ChartFigure, width: number, p: TextPainter, lang: Char
     breakAtTemplateChange: figure.breakAtTemplateChange,
   });
   if (layout.empty) return { svg: '', height: 0, empty: layout.empty };
-  // Hidden series are not in the picture, so not in its key either.
-  const head = legend(layout.keyed.filter((k) => !k.hidden), width, p);
+  // Hidden series, and series with no value in the years shown, are not in the picture, so not in its key either.
+  const head = legend(layout.keyed.filter((k) => !k.hidden && k.valued), layout.keyed.length > 1, width, p);
   const m = layout.margin;
   const marks = layout.lines
     .map((l) => {

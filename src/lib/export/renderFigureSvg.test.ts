@@ -54,6 +54,34 @@ describe('renderFigureSvg', () => {
   });
 });
 
+describe('export legends list only what is drawn (issue 15, defect 11)', () => {
+  const lineKey = (svg: string) => [...svg.matchAll(/height="4" rx="2" fill="[^"]+"\/><text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  it('line chart: a series with no value in the years shown, and a hidden one, are not in the key', () => {
+    const base = createTestFigure();
+    const noValue = { key: 'a4', name: '无数值局', rows: [{ ...base.series[0].rows[0], agency: 'a4', name: '无数值局', report: 'a4-2019', year: 2019, value: 5 }, { ...base.series[0].rows[0], agency: 'a4', name: '无数值局', report: 'a4-2023', year: 2023, value: null }] };
+    const figure = createTestFigure({ series: [...base.series, noValue] });
+    expect(lineKey(renderFigureSvg(figure, plainTextPainter).svg)).toEqual(['宝鸡市公安局', '&lt;img src=x onerror=alert(1)&gt;', '=SUM(A1)']);
+    expect(lineKey(renderFigureSvg({ ...figure, hidden: ['a1'] }, plainTextPainter).svg)).toEqual(['&lt;img src=x onerror=alert(1)&gt;', '=SUM(A1)']);
+  });
+  it('line chart of several series with one drawn: the key still names it', () => {
+    const base = createTestFigure();
+    const blank = base.series.slice(1).map((s) => ({ ...s, rows: s.rows.map((r) => ({ ...r, value: null })) }));
+    expect(lineKey(renderFigureSvg(createTestFigure({ series: [base.series[0], ...blank] }), plainTextPainter).svg)).toEqual(['宝鸡市公安局']);
+  });
+  const compareKey = (svg: string) => [...svg.matchAll(/width="11" height="10" rx="2" fill="[^"]+"\/><text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  it('grouped bars: an agency with no value in any group is not in the key', () => {
+    const { svg } = renderFigureSvg(createTestFigure({ chart: 'groupedBars', agencyNames: ['甲局 2023', '乙局 2023', '丙局 2023'], groups: [{ key: 'k', label: '新收申请', values: [12, null, 0] }, { key: 'j', label: '办结', values: [1, null, null] }] }), plainTextPainter);
+    expect(compareKey(svg)).toEqual(['甲局 2023', '丙局 2023']);
+  });
+  it('stacked shares: a category no bar has a segment of is not in the key; the hatched rest only when a bar draws it', () => {
+    const categories = [{ key: 'a', label: '予以公开', color: '#111111' }, { key: 'b', label: '不予公开', color: '#222222' }, { key: 'c', label: '其他', color: '#333333' }];
+    const figure = createTestFigure({ chart: 'stackedShares', agencyNames: ['甲局', '乙局'], unknownLabel: '空白', categories, stacks: [{ key: 'x', name: '甲局', parts: [3, 0, null] }, { key: 'y', name: '乙局', parts: [2, null, null] }] });
+    expect(compareKey(renderFigureSvg(figure, plainTextPainter).svg)).toEqual(['予以公开']);
+    const stated = { ...figure, stacks: [{ key: 'x', name: '甲局', parts: [3, 1, null], statedTotal: 6 }] };
+    expect(compareKey(renderFigureSvg(stated, plainTextPainter).svg)).toEqual(['予以公开', '不予公开', '空白']);
+  });
+});
+
 describe('renderFigureSvg, Compare charts', () => {
   it('grouped and stacked bars draw every agency label, colours resolved to hex (no CSS variables in the file)', () => {
     for (const chart of ['groupedBars', 'stackedShares'] as const) {

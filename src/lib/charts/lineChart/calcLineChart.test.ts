@@ -35,6 +35,11 @@ describe('calcLineChart', () => {
     expect(some.keyed).toEqual(all.keyed.map((k) => ({ ...k, hidden: k.key === 'big' })));
   });
 
+  it('the key says which series have a value in the years shown (a series with values only outside them, or only blanks, has none)', () => {
+    const l = calcLineChart([series('a', [[2019, 1]]), series('b', [[2018, 5], [2020, null]]), series('c', [[2022, 0]])], size, options);
+    expect(l.keyed.map((k) => [k.key, k.valued])).toEqual([['a', true], ['b', false], ['c', true]]);
+  });
+
   it('a highlighted series is drawn last, labelled at its end; the others are muted', () => {
     const l = calcLineChart([series('a', [[2019, 1], [2022, 3]]), series('b', [[2019, 2], [2021, 5]])], size, { ...options, highlight: 'a' });
     expect(l.lines.map((x) => [x.key, x.muted, x.highlighted])).toEqual([['b', true, false], ['a', false, true]]);

@@ -63,8 +63,8 @@ export interface LineLayout {
   yTicks: Tick[];
   /** Visible lines (hidden series left out), muted ones first so the highlighted line is on top. */
   lines: PlacedLine[];
-  /** Every series with its colour, hidden or not (for the legend). */
-  keyed: { key: string; name: string; color: number; hidden: boolean }[];
+  /** Every series with its colour, hidden or not, and whether it has a value in the years shown (for the legend). */
+  keyed: { key: string; name: string; color: number; hidden: boolean; valued: boolean }[];
   overlaps: Overlap[];
   /** The journalist's note: at a year (x, with `y` null: a rule across the plot) or at a point. */
   annotation: { x: number; y: number | null; text: string; year: number; labelY: number } | null;
@@ -100,14 +100,14 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
   const margin = compact ? { top: 18, right: 10, bottom: 22, left: 44 } : { top: 24, right: highlight ? 96 : 16, bottom: 28, left: 60 };
   const colors = calcSeriesColors(series.map((s) => s.key));
   const hidden = new Set(options.hidden ?? []);
-  const keyed = series.map((s, i) => ({ key: s.key, name: s.name, color: colors[i], hidden: hidden.has(s.key) }));
+  const yearSet = new Set(options.years);
+  const keyed = series.map((s, i) => ({ key: s.key, name: s.name, color: colors[i], hidden: hidden.has(s.key), valued: s.rows.some((r) => r.value !== null && yearSet.has(r.year)) }));
   const base: LineLayout = { empty: null, size, margin, xTicks: [], yTicks: [], lines: [], keyed, overlaps: [], annotation: null, max: null, templateRule: null };
   if (series.length === 0) return { ...base, empty: 'noSeries' };
   if (options.years.length === 0) return { ...base, empty: 'noYears' };
   const inner = { width: size.width - margin.left - margin.right, height: size.height - margin.top - margin.bottom };
   if (inner.width < 40 || inner.height < 30) return { ...base, empty: 'tooSmall' };
 
-  const yearSet = new Set(options.years);
   const visible = series.map((s, i) => ({ s, color: colors[i] })).filter(({ s }) => !hidden.has(s.key));
   const valued = visible.map(({ s }) => s.rows.filter((r): r is LinePoint['row'] => r.value !== null && yearSet.has(r.year)));
   if (valued.every((v) => v.length === 0)) return { ...base, empty: 'noValues' };
