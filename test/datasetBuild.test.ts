@@ -100,6 +100,22 @@ describe('dataset build on the seeds', async () => {
     expect(json<Manifest>(out, 'manifest.json').files).toEqual(manifest.files);
   });
 
+  it('csv/dictionary.csv describes every column of every area CSV exactly once, labelled in Chinese and English', () => {
+    const dictionary = csv(out, 'csv/dictionary.csv');
+    const byColumn = new Map(dictionary.map((r) => [r.column, r]));
+    expect(byColumn.size).toBe(dictionary.length);
+    for (const group of ['channels', 'enforcement', 'applications', 'review', 'fees']) {
+      const header = Papa.parse<string[]>(read(out, `csv/${group}.csv`).slice(1), { preview: 1 }).data[0];
+      for (const column of header) {
+        const entry = byColumn.get(column);
+        expect(entry, column).toBeDefined();
+        expect(entry!.label_zh && entry!.label_en, column).toBeTruthy();
+        if (entry!.kind !== 'report') expect(entry!.area, column).toBe(group);
+      }
+    }
+    expect(byColumn.get('active.licensing.decisions')).toMatchObject({ area: 'enforcement', kind: 'cell', table: '2', row_zh: '行政许可', column_zh: '处理决定数量', unit: 'count' });
+  });
+
   it('a blank cell stays blank: null in the metric file, an empty value in figures.csv, never 0', () => {
     const baoji = manifest.reports.find((r) => r.name === '宝鸡市公安局')!;
     const rows = csv(out, 'csv/figures.csv.gz').filter((r) => r.report_id === baoji.id && r.value === '');

@@ -20,6 +20,7 @@ import { nodeSha256 } from '../lib/nodeSha256';
 import { listCorpus, type SkippedEntry } from './listCorpus';
 import { runParsePool } from './runParsePool';
 import { writeAreaCsvs } from './writeAreaCsvs';
+import { writeDictionaryCsv } from './writeDictionaryCsv';
 import { writeBuildReport } from './writeBuildReport';
 import { writeFiguresCsv } from './writeFiguresCsv';
 import { writeFiguresParquet } from './writeFiguresParquet';
@@ -116,6 +117,7 @@ async function buildInto(corpus: string, out: string, opts: BuildOptions): Promi
   await writeMetricFiles(out, manifest, reports.kept);
   lap('metricFiles');
   await writeAreaCsvs(out, reports.kept, agencies);
+  await writeDictionaryCsv(out);
   lap('areaCsvs');
   if (longTable) {
     Object.assign(timings, await longTable);

@@ -26,6 +26,7 @@ export function calcDatasetFiles(): DatasetFile[] {
     { path: 'build-report.json', kind: 'buildReport' },
     { path: 'csv/figures.csv.gz', kind: 'csv' },
     { path: 'parquet/figures.parquet', kind: 'parquet' },
+    { path: 'csv/dictionary.csv', kind: 'csv' },
     ...METRIC_GROUPS.flatMap((group): DatasetFile[] => [
       { path: `${group}/index.json`, kind: 'areaIndex', group },
       ...METRIC_CATALOGUE.filter((m) => m.group === group).map((m): DatasetFile => ({ path: metricFile(m), kind: 'metric', group })),

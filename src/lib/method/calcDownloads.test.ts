@@ -8,9 +8,10 @@ describe('Method view downloads', () => {
 
   it('lists every download of the manifest, the long table first, with the size the manifest gives', () => {
     const list = calcDownloads(files, STRINGS.en.groups, 'en');
-    expect(list.map((d) => d.path)).toEqual(['parquet/figures.parquet', 'csv/figures.csv.gz', 'csv/channels.csv', 'csv/enforcement.csv', 'csv/applications.csv', 'csv/review.csv', 'csv/fees.csv']);
+    expect(list.map((d) => d.path)).toEqual(['parquet/figures.parquet', 'csv/figures.csv.gz', 'csv/dictionary.csv', 'csv/channels.csv', 'csv/enforcement.csv', 'csv/applications.csv', 'csv/review.csv', 'csv/fees.csv']);
     expect(list[0]).toEqual({ path: 'parquet/figures.parquet', label: expect.stringContaining('Parquet'), size: formatBytes('parquet/figures.parquet'.length * 1000) });
-    expect(calcDownloads(files, STRINGS.zh.groups, 'zh')[3].label).toContain('执法与决定');
+    expect(list[2].label).toContain('Data dictionary');
+    expect(calcDownloads(files, STRINGS.zh.groups, 'zh')[4].label).toContain('执法与决定');
   });
 
   it('a manifest without sizes (an imported dataset) lists the files with no size, not a made-up one', () => {

@@ -1,7 +1,8 @@
 /**
  * The Method view's list of downloads from the manifest's file list: each file with what it
  * holds and its size as the build wrote it (no size when the manifest has none, e.g. an imported
- * dataset). The long table first (Parquet, then gzipped CSV), then one CSV per chart area.
+ * dataset). The long table first (Parquet, then gzipped CSV), the data dictionary of the area
+ * files, then one CSV per chart area.
  */
 import type { DatasetFile, MetricGroup } from '../data/types';
 import type { Lang } from '../view/parseView';
@@ -16,6 +17,7 @@ export interface Download {
 const LONG: Record<string, Record<Lang, string>> = {
   'parquet/figures.parquet': { zh: '全部数字（长表，Parquet：pandas、R、DuckDB、Excel Power Query 可读）', en: 'Every figure (long table, Parquet: pandas, R, DuckDB, Excel Power Query)' },
   'csv/figures.csv.gz': { zh: '全部数字（长表，CSV，gzip 压缩）', en: 'Every figure (long table, CSV, gzipped)' },
+  'csv/dictionary.csv': { zh: '数据字典：下列各区 CSV 每一列的含义（来自哪张表、哪一行哪一列，中英文名称，单位）', en: 'Data dictionary: what each column of the area CSVs below holds (table, row and column, Chinese and English labels, unit)' },
 };
 
 export function formatBytes(n: number): string {
