@@ -17,6 +17,9 @@ const siteUrl = inject('siteUrl');
 const ds = readDataset();
 const SHOTS = 'test-results/screenshots';
 const version = ds.manifest.inputsSha256.replace('sha256:', '').slice(0, 8);
+/** 平潭综合实验区 (reports 2019–2025, with their URLs) and 宝鸡市公安局 (a 2020 report, no URL), by display name. */
+const PINGTAN = ds.manifest.agencies.find((a) => a.name === '平潭综合实验区')!.id;
+const BAOJI = ds.manifest.agencies.find((a) => a.name === '宝鸡市公安局')!.id;
 
 let browser: Browser;
 const opened: SitePage[] = [];
@@ -58,6 +61,33 @@ describe('downloads', () => {
     for (const r of rows) expect(ds.manifest.agencies.find((a) => a.id === r.agency_id)?.name).toBe(r.agency);
   });
 
+  it('CSV of the line chart: no rank column; each row names its report and the original URL the dataset has for it, else nothing (issue 15, defect 11)', async () => {
+    const page = await open(`?agencies=${PINGTAN},${BAOJI}`);
+    const text = (await download(page, 'csv')).bytes.toString('utf8').slice(1);
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).not.toContain('rank');
+    expect(parsed.meta.fields).toEqual(expect.arrayContaining(['agency_id', 'agency', 'year', 'value', 'report_id', 'source_url']));
+    const rows = parsed.data;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.source_url).toBe(ds.manifest.reports.find((e) => e.id === r.report_id)?.url ?? '');
+    expect(rows.some((r) => r.source_url.startsWith('http'))).toBe(true);
+  });
+
+  it('SVG of a line chart: the legend leaves out a picked agency with no value in the years shown; the source line counts the reports drawn', async () => {
+    // 宝鸡市公安局 has a 2020 report only: nothing of it is drawn in 2022–2025.
+    const page = await open(`?agencies=${PINGTAN},${BAOJI}&years=2022-2025`);
+    expect(await page.getByTestId('legend').locator('li').count()).toBe(2);
+    const svg = (await download(page, 'svg')).bytes.toString('utf8');
+    writeFileSync(`${SHOTS}/download-line-legend.svg`, svg);
+    const labels = await page.evaluate((svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('g[aria-label]')].map((g) => g.getAttribute('aria-label')!), svg);
+    const pingtan = ds.manifest.agencies.find((a) => a.id === PINGTAN)!.name;
+    const baoji = ds.manifest.agencies.find((a) => a.id === BAOJI)!.name;
+    expect(labels).toContain(pingtan);
+    expect(labels.filter((l) => l.includes(baoji))).toEqual([]);
+    const drawn = ds.manifest.reports.filter((r) => r.agency === PINGTAN && r.year !== null && r.year >= 2022).length;
+    expect(labels.join('').replace(/\s/g, '')).toContain(`来源：${pingtan}2022–2025年的${drawn}份政府信息公开工作年度报告`);
+  });
+
   it('CSV of the ranked chart: the bars in order, with ranks', async () => {
     const page = await open('?chart=ranked');
     const rows = Papa.parse<Record<string, string>>((await download(page, 'csv')).bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
@@ -97,7 +127,8 @@ describe('downloads', () => {
     expect(check.error).toBeNull();
     expect(check.title).toBe(title);
     expect(check.labels).toContain(title);
-    expect(check.labels.some((l) => l.includes('来源') && l.includes(`数据版本 ${version}`))).toBe(true);
+    // The source line may wrap (at a space, which the lines then leave out): its lines are consecutive labels.
+    expect(check.labels.join('')).toMatch(new RegExp(`来源.*数据版本 ?${version}`));
     expect(check.labels.some((l) => l.startsWith(siteUrl))).toBe(true);
     expect(check.texts).toBe(0);
     expect(names.length).toBeGreaterThan(0);
@@ -161,6 +192,23 @@ describe('Compare downloads', () => {
     const rows = Papa.parse<Record<string, string>>((await downloadIn(page, 'compare-downloads-keyFigures', 'csv')).toString('utf8').slice(1), { header: true, skipEmptyLines: true }).data;
     const drawn = await page.getByTestId('grouped-bars').locator('.mark').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     expect(sorted(rows.filter((r) => r.value !== '').map((r) => Number(r.value)))).toEqual(sorted(drawn));
+  });
+
+  it('Compare CSVs: agency and year in separate columns, with each report\'s id and original URL; the SVG\'s source line names both reports (issue 15, defect 11)', async () => {
+    const page = await openCompare();
+    const picked = ds.manifest.agencies.slice(0, 2);
+    const shown = picked.map((a) => ds.manifest.reports.filter((r) => r.agency === a.id).at(-1)!);
+    for (const box of ['compare-downloads-keyFigures', 'compare-downloads-outcomes']) {
+      const parsed = Papa.parse<Record<string, string>>((await downloadIn(page, box, 'csv')).toString('utf8').slice(1), { header: true, skipEmptyLines: true });
+      expect(parsed.meta.fields).toEqual(expect.arrayContaining(['agency', 'year', 'report_id', 'source_url']));
+      const agencies = [...new Map(parsed.data.map((r) => [r.agency, [r.agency, r.year, r.report_id, r.source_url]])).values()];
+      expect(agencies).toEqual(shown.map((e, i) => [picked[i].name, String(e.year), e.id, e.url ?? '']));
+    }
+    const svg = (await downloadIn(page, 'compare-downloads-keyFigures', 'svg')).toString('utf8');
+    const text = await page.evaluate((svg) => [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('g[aria-label]')].map((g) => g.getAttribute('aria-label')!).join(''), svg);
+    // Lines wrap at spaces and leave them out: compared without spaces.
+    const bare = (t: string) => t.replace(/\s/g, '');
+    for (const e of shown) expect(bare(text)).toContain(bare(`${e.name} ${e.year} 年度政府信息公开工作年度报告${e.url ? ` ${e.url}` : ''}`));
   });
 
   it('outcomes SVG parses with the agencies as glyph paths; channel mix PNG is 2x and kept as a screenshot', async () => {

@@ -13,7 +13,7 @@ describe('calcSourceLine', () => {
   });
   it('a few reports: each named with agency, year and its URL where there is one (none made up)', () => {
     const sources = [src('宝鸡市公安局', 2023, 'https://example.org/a.html'), src('平潭综合实验区公安局', 2022)];
-    expect(line('zh', m, false, sources)).toBe('来源：宝鸡市公安局 2023 年度政府信息公开工作年度报告 https://example.org/a.html；平潭综合实验区公安局 2022 年度政府信息公开工作年度报告 · 数据版本 1a2b3c4d');
+    expect(line('zh', m, false, sources)).toBe('来源：宝鸡市公安局 2023 年度政府信息公开工作年度报告 https://example.org/a.html；\n平潭综合实验区公安局 2022 年度政府信息公开工作年度报告 · 数据版本 1a2b3c4d');
   });
   it('in English the agency name gets its pinyin, as elsewhere in the English interface', () => {
     expect(line('en', m, true, [src('宝鸡市公安局', 2023, null, 'bao ji shi gong an ju')])).toBe(

@@ -33,6 +33,12 @@ describe('renderFigureSvg', () => {
     expect(svg).toContain('&lt;img src=x');
   });
 
+  it('each report the source line names starts a line of its own', () => {
+    const { svg } = renderFigureSvg(createTestFigure({ source: '来源：甲局 2023 年度报告；\n乙局 2022 年度报告 · 数据版本 1a2b3c4d' }), plainTextPainter);
+    expect(svg).toContain('>来源：甲局 2023 年度报告；</text>');
+    expect(svg).toContain('>乙局 2022 年度报告 · 数据版本 1a2b3c4d</text>');
+  });
+
   it('snapshot of the line chart with <text> (viewable file)', async () => {
     await expect(renderFigureSvg(createTestFigure(), plainTextPainter).svg).toMatchFileSnapshot('__snapshots__/lineFigure.svg');
   });

@@ -47,7 +47,8 @@ export function renderFigureSvg(figure: ChartFigure, painter: TextPainter, width
   parts.push(`<line x1="${PAD}" x2="${width - PAD}" y1="${y}" y2="${y}" stroke="${C.line}"/>`);
   y += 4;
   if (figure.byline) block(figure.byline, 12, 18, C.fg);
-  block(figure.source, 12, 18, C.muted);
+  // Each report the source line names starts a line of its own.
+  for (const piece of figure.source.split('\n')) block(piece, 12, 18, C.muted);
   block(figure.permalink, 11, 16, C.muted);
   const height = Math.ceil(y + PAD - 6);
   const svg =
