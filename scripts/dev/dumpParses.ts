@@ -1,8 +1,8 @@
 /**
  * Dev check for parser changes that must not change any output:
  * `tsx scripts/dev/dumpParses.ts OUT_DIR [--synthetic N]` writes the parse outcome (report JSON or
- * error) of every file in `data/reports/`, `test/fixtures/seeds/` and `../shared/corpus/{seeds,
- * excerpts,crawled,pdf}/` to OUT_DIR, one file each, plus N synthetic reports (default 3,000:
+ * error) of every file in `data/reports/` (with its subfolders), `test/fixtures/seeds/` and `../shared/corpus/{seeds,
+ * excerpts,crawled,pdf}/` to OUT_DIR, one file each (for a PDF also the PDF reader's text and line boxes), plus N synthetic reports (default 3,000:
  * marked as such in their file names) in the bench's layout mix and as run-together crawler text,
  * and one `index.txt` of SHA-256s. Run before and after a change, then `diff -r BEFORE AFTER`.
  * Missing folders are skipped with a one-line message.
@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseReport, parseReportText } from '../../src/lib/report/parseReport';
+import { readPdf } from '../../src/lib/report/pdf/readPdf';
 import { createRandomReportValues, renderReport } from '../../src/lib/report/synthetic';
 import { LAYOUTS } from '../../src/lib/report/synthetic/layouts';
 import { nodeSha256 } from '../lib/nodeSha256';
@@ -39,9 +40,16 @@ async function main() {
       console.log(`skipped: ${folder} is missing`);
       continue;
     }
-    for (const file of readdirSync(folder).sort()) {
-      const bytes = readFileSync(join(folder, file));
-      save(`${folder.replace(/[./]+/g, '_')}__${file}.json`, await parseReport(bytes, { file, sha256: nodeSha256 }));
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const paths = files.map((e) => join(e.parentPath, e.name)).sort();
+    for (const path of paths) {
+      const name = path.slice(folder.length + 1);
+      const file = name.split('/').pop()!;
+      const key = `${folder.replace(/[./]+/g, '_')}__${name.replace(/\//g, '__')}`;
+      const bytes = readFileSync(path);
+      save(`${key}.json`, await parseReport(bytes, { file, sha256: nodeSha256 }));
+      // The PDF reader's own output too (text lines and their page boxes), before the text parser sees it.
+      if (file.endsWith('.pdf')) save(`${key}.read.json`, await readPdf(new Uint8Array(bytes)));
     }
   }
   const encoder = new TextEncoder();

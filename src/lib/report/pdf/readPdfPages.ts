@@ -5,7 +5,7 @@
  * message: not a PDF, truncated, encrypted, or damaged.
  */
 import { loadPdfjs } from './loadPdfjs';
-import { pdfAssets } from './pdfAssets';
+import { pdfAssets, type PdfAssets } from './pdfAssets';
 import type { PageTokens } from './dropPageFurniture';
 import { toTokens, type PdfTextItem } from './toTokens';
 
@@ -39,17 +39,23 @@ function describe(e: unknown): string {
   return `unreadable PDF: ${message}`;
 }
 
-export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages> {
-  checkBytes(bytes);
-  const pdfjs = await loadPdfjs();
-  const a = pdfAssets();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // a copy: pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer)
+/** pdfjs's document options: text only (no font faces, no eval), assets where the caller set them. */
+export function readPdfOptions(a: PdfAssets | null) {
+  return {
     ...(a ? { cMapUrl: a.cMapUrl, cMapPacked: true, standardFontDataUrl: a.standardFontDataUrl } : {}),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
+  };
+}
+
+export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages> {
+  checkBytes(bytes);
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes), // a copy: pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer)
+    ...readPdfOptions(pdfAssets()),
   });
   let doc: Awaited<typeof task.promise>;
   try {
