@@ -115,6 +115,24 @@ describe('Compare, Data quality, Method (seed data)', () => {
     expect(bytes).toBe(parquet.bytes);
   });
 
+  it('Method at 390 px: the harmonisation table fits the screen, each row a block whose reason is as wide as the text column, in both languages', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const page = await open(`?view=method${lang === 'en' ? '&lang=en' : ''}`, 390);
+      const table = page.getByTestId('harmonisation-table');
+      await table.waitFor();
+      const fit = await table.evaluate((t) => {
+        const scroller = t.parentElement!;
+        const reasons = [...t.querySelectorAll('tbody td:last-child')].map((td) => td.getBoundingClientRect().width);
+        return { overflow: scroller.scrollWidth - scroller.clientWidth, narrowest: Math.min(...reasons), width: scroller.clientWidth, label: getComputedStyle(t.querySelector('tbody td')!, '::before').content };
+      });
+      expect(fit.overflow, lang).toBeLessThanOrEqual(0);
+      expect(fit.narrowest, lang).toBeGreaterThan(fit.width * 0.9);
+      expect(fit.label, lang).toBe(lang === 'zh' ? '"2019 年版："' : '"2019 template: "');
+      await table.locator('tbody tr').nth(6).screenshot({ path: `${SHOTS}/method-harmonisation-${lang}-390.png` });
+      await page.close();
+    }
+  });
+
   const VIEWS: [string, string][] = [
     ['explore', ''],
     ['explore-ranked', '?chart=ranked&year=2021'],
