@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatPinyin } from '../../src/lib/i18n/formatPinyin';
 import { formatValue } from '../../src/lib/i18n/formatValue';
 import { LINE_MAX } from '../../src/lib/explore/calcExploreChart';
 import { DEFAULT_METRIC } from '../../src/lib/view/parseView';
@@ -61,6 +62,16 @@ describe('Explore (sample corpus)', () => {
       expect((await row.locator(`td[data-year="${report.year}"] [data-testid="cell-value"]`).textContent())?.trim()).toBe(formatValue(value, 'count', 'zh'));
     }
     expect(await page.getByTestId('chart-summary').textContent()).toContain('新收申请');
+  });
+
+  it('in English the chart summary names the agency with the highest value with its pinyin (issue 15, defect 11)', async () => {
+    for (const query of ['?lang=en', '?lang=en&chart=ranked']) {
+      const page = await open(query);
+      const top = [...valuesOf(DEFAULT_METRIC)].filter((x) => query.includes('ranked') ? x.report.year === Math.max(...valuesOf(DEFAULT_METRIC).map((v) => v.report.year!)) : true).sort((a, b) => b.value - a.value)[0];
+      const agency = ds.agencyOf(top.report.id);
+      const summary = (await page.getByTestId('chart-summary').textContent())!.replace(/[\u2068\u2069]/g, '');
+      expect(summary, query).toContain(`${agency.name} (${formatPinyin(agency.pinyin)})`);
+    }
   });
 
   it('keyboard focus on a point shows its exact value, and the failed checks of its report', async () => {
