@@ -81,7 +81,7 @@ describe('embed page', () => {
     expect(await page.getByTestId('chart').getAttribute('data-chart')).toBe('line');
     const source = (await page.getByTestId('embed-source').textContent())!;
     expect(source).toContain(`数据版本 ${ds.manifest.inputsSha256.replace('sha256:', '').slice(0, 8)}`);
-    const back = await page.getByTestId('embed-source').locator('a').getAttribute('href');
+    const back = await page.getByTestId('embed-dashboard-link').getAttribute('href');
     expect(back).toBe(siteUrl);
     expect(site.errors).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('embed page', () => {
     expect(await page.getByTestId('embed-controls').count()).toBe(0);
     expect(await page.getByTestId('chart').getAttribute('data-chart')).toBe('ranked');
     expect(await page.getByTestId('embed-source').textContent()).toContain('data version');
-    const back = await page.getByTestId('embed-source').locator('a').getAttribute('href');
+    const back = await page.getByTestId('embed-dashboard-link').getAttribute('href');
     expect(back).toBe(`${siteUrl}?lang=en&chart=ranked`);
   });
 
@@ -126,8 +126,15 @@ describe('embed page', () => {
       for (const [agency, fill] of barColors) expect(fill).toBe(swatches[agency]);
       expect(new Set(swatches).size).toBe(agencies.length);
       expect((await key.locator('li').allTextContents()).map((x) => x.trim())).toEqual(latest.map((e) => `\u2068${ds.manifest.agencies.find((a) => a.id === e.agency)!.name}\u2069 ${e.year}`)); // the name isolated: the year stays after it
+      // The source names the compared reports; each with a known address links to its original (issue 15, defect 11).
+      const links = await page.getByTestId('embed-source-link').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('href')]));
+      const withUrl = latest.filter((e) => e.url);
+      expect(withUrl.length).toBeGreaterThan(0);
+      expect(links.map(([, href]) => href)).toEqual(expect.arrayContaining(withUrl.map((e) => e.url!)));
+      expect(links).toHaveLength(withUrl.length);
+      for (const e of latest) expect((await page.getByTestId('embed-source').textContent())!.replace(/[\u2068\u2069]/g, '')).toContain(`${e.name}${width === 390 ? ' (' : ` ${e.year} 年度`}`);
       // The link back opens the same comparison in the dashboard (the URL's own parameter order).
-      const back = new URL((await page.getByTestId('embed-source').locator('a').getAttribute('href'))!);
+      const back = new URL((await page.getByTestId('embed-dashboard-link').getAttribute('href'))!);
       expect(back.pathname + '/').toContain(new URL(siteUrl).pathname);
       expect(Object.fromEntries(back.searchParams)).toEqual({ view: 'compare', agencies: agencies.join(','), ...(width === 390 ? { lang: 'en' } : {}) });
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -13,9 +13,11 @@ export interface ShareStrings {
   preparing: string;
   /** Source line drawn under every chart when it cannot name the reports. */
   source: string;
-  /** The reports drawn, each `sourceItem`, when they are few: one per line in an image (a line break between them, a space in HTML). */
-  sourcesListed: (items: string[]) => string;
-  sourceItem: (name: string, year: number | null, url: string | null) => string;
+  /** Before the few reports named, each a `sourceItem` (then its URL after `urlBefore`), joined by `sourcesJoin`. */
+  sourcesLead: (reports: number) => string;
+  sourcesJoin: string;
+  urlBefore: string;
+  sourceItem: (name: string, year: number | null) => string;
   /** Many reports: how many, of how many agencies (or of the one agency, by name), over which years; the list is in the CSV. */
   sourcesMany: (reports: number, agencies: number, agencyName: string, years: string) => string;
   dataVersion: (v: string) => string;
@@ -35,8 +37,10 @@ const zh: ShareStrings = {
   csv: 'CSV 数据',
   preparing: '正在生成…',
   source: '来源：各机关政府信息公开工作年度报告，本站整理',
-  sourcesListed: (items) => `来源：${items.join('；\n')}`,
-  sourceItem: (name, year, url) => `${name} ${year === null ? '（年份不详）' : `${year} 年度`}政府信息公开工作年度报告${url ? ` ${url}` : ''}`,
+  sourcesLead: () => '来源：',
+  sourcesJoin: '；',
+  urlBefore: ' ',
+  sourceItem: (name, year) => `${name} ${year === null ? '（年份不详）' : `${year} 年度`}政府信息公开工作年度报告`,
   sourcesMany: (reports, agencies, name, years) => `来源：${agencies === 1 ? name : `${agencies} 个机关`} ${years} 年的 ${reports} 份政府信息公开工作年度报告，清单（含原文链接）见 CSV 数据`,
   dataVersion: (v) => `数据版本 ${v}`,
   synthetic: '含合成数据（非真实）',
@@ -53,8 +57,10 @@ const en: ShareStrings = {
   csv: 'CSV data',
   preparing: 'Preparing…',
   source: "Source: agencies' annual government information-disclosure reports, compiled by this site",
-  sourcesListed: (items) => `${items.length === 1 ? 'Source' : 'Sources'}: ${items.join(';\n')}`,
-  sourceItem: (name, year, url) => `${name}, ${year === null ? 'year unknown' : year} information-disclosure report${url ? `, ${url}` : ''}`,
+  sourcesLead: (n) => (n === 1 ? 'Source: ' : 'Sources: '),
+  sourcesJoin: '; ',
+  urlBefore: ', ',
+  sourceItem: (name, year) => `${name}, ${year === null ? 'year unknown' : year} information-disclosure report`,
   sourcesMany: (reports, agencies, name, years) => `Sources: ${reports} information-disclosure reports of ${agencies === 1 ? name : `${agencies} agencies`}, ${years} — list (with links) in the CSV`,
   dataVersion: (v) => `data version ${v}`,
   synthetic: 'includes synthetic (not real) data',
