@@ -6,7 +6,7 @@
  */
 import { columnName, table2CellName, table3RowName, table4ColumnName, table4GroupName } from './rowNames';
 import type { ReadState } from './readState';
-import { cellPaths, getPath, setPath, type Table4GroupKey } from './schema';
+import { cellPaths, setPath, type Table4GroupKey } from './schema';
 import type { ApplicantColumn, Table4Column, Template } from './types';
 import type { Tables } from './readTables';
 
@@ -26,24 +26,40 @@ function cellName(tables: Tables, path: string): string {
   return `表四${table4GroupName(parts[0] as Table4GroupKey)}${table4ColumnName(parts[1] as Table4Column)}`;
 }
 
-/** The count cells' paths of a template pair (table 2's template, then tables 3–4's), in table order: built once each. */
-const countPathCache = new Map<string, string[]>();
+interface CountCell {
+  path: string;
+  /** The path cut at its dots, to walk the tables without a lookup per cell. */
+  parts: string[];
+}
 
-function countPaths(table2Template: Template | null, template: Template | null): string[] {
+/** The count cells of a template pair (table 2's template, then tables 3–4's), in table order: built once each. */
+const countPathCache = new Map<string, CountCell[]>();
+
+function countCells(table2Template: Template | null, template: Template | null): CountCell[] {
   const key = `${table2Template}|${template}`;
-  let paths = countPathCache.get(key);
-  if (!paths) {
+  let cells = countPathCache.get(key);
+  if (!cells) {
     const table2 = cellPaths(table2Template).filter((p) => p.startsWith('active.'));
-    paths = [...table2, ...cellPaths(template).filter((p) => !p.startsWith('active.'))].filter((p) => !NOT_COUNT.test(p));
-    countPathCache.set(key, paths);
+    const paths = [...table2, ...cellPaths(template).filter((p) => !p.startsWith('active.'))].filter((p) => !NOT_COUNT.test(p));
+    countPathCache.set(key, (cells = paths.map((path) => ({ path, parts: path.split('.') }))));
   }
-  return paths;
+  return cells;
+}
+
+/** The value at a cell's path, as getPath reads it. */
+function valueAt(obj: unknown, parts: string[]): unknown {
+  let cur = obj;
+  for (let i = 0; i < parts.length; i++) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[parts[i]];
+  }
+  return cur;
 }
 
 export function flagNonCounts(tables: Tables, state: ReadState): void {
   const obj = tables as unknown as Record<string, unknown>;
-  for (const path of countPaths(tables.table2Template ?? tables.template, tables.template)) {
-    const value = getPath(obj, path);
+  for (const { path, parts } of countCells(tables.table2Template ?? tables.template, tables.template)) {
+    const value = valueAt(obj, parts);
     if (typeof value !== 'number' || isCount(value)) continue;
     setPath(obj, path, null);
     delete state.evidence[path];

@@ -42,6 +42,15 @@ function rowsOf(template: Template): Map<string, Table2Row> {
   return rows;
 }
 
+const evidencePathCache = new Map<Table2Row, string[]>();
+
+/** `active.<row>.<field>` for each of a template row's fields, built once per row (the templates' rows differ in fields). */
+function evidencePathsOf(spec: Table2Row): string[] {
+  let paths = evidencePathCache.get(spec);
+  if (!paths) evidencePathCache.set(spec, (paths = spec.fields.map((f) => `active.${spec.key}.${f}`)));
+  return paths;
+}
+
 export function parseTable2(lines: TextLine[], template: Template, state: ReadState): Record<string, Record<string, Cell>> {
   const active = emptyActive(template);
   const rowsByKey = rowsOf(template);
@@ -60,6 +69,7 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
     seen.add(key);
     if (placement.problem) state.warnings.push(describeProblem(`表二「${spec.label}」行`, spec.fields.length, placement.problem));
     const evidence = withPlacement(evidenceOf(row.line), placement);
+    const paths = evidencePathsOf(spec);
     spec.fields.forEach((field, i) => {
       const cell = placement.cells[i];
       if (!cell) return;
@@ -69,7 +79,7 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
         return;
       }
       active[key][field] = value;
-      state.evidence[`active.${key}.${field}`] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
+      state.evidence[paths[i]] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
     });
   }
   return active;

@@ -43,6 +43,11 @@ const GROUP_PATTERNS = [
 
 const COLUMNS = TABLE4_COLUMNS.length;
 
+/** `<group>.<column>` of every cell, built once. */
+const CELL_PATHS: Record<Table4GroupKey, string[]> = Object.fromEntries(
+  TABLE4_GROUPS.map((g) => [g, TABLE4_COLUMNS.map((c) => `${g}.${c}`)]),
+) as Record<Table4GroupKey, string[]>;
+
 /**
  * Some reports print table 4 as one row per group (行政复议 0 0 0 0 0 / 未经复议直接起诉 …).
  * Read that form when the first value row is labelled with a group and has a group's five cells.
@@ -64,7 +69,7 @@ function readGroupRows(lines: TextLine[], groups: Record<Table4GroupKey, Table4G
       const cell = placement.cells[ci];
       if (!cell) return;
       groups[g][c] = cell.value;
-      state.evidence[`${g}.${c}`] = withPlacement(evidenceOf(lineOfCell(r.row, ci)), placement);
+      state.evidence[CELL_PATHS[g][ci]] = withPlacement(evidenceOf(lineOfCell(r.row, ci)), placement);
     });
   }
   return seen.size > 0;
@@ -84,7 +89,7 @@ export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4G
       const cell = placement.cells[gi * TABLE4_COLUMNS.length + ci];
       if (!cell) return;
       groups[g][c] = cell.value;
-      state.evidence[`${g}.${c}`] = row.cellLines ? withPlacement(evidenceOf(lineOfCell(row, gi * TABLE4_COLUMNS.length + ci)), placement) : evidence;
+      state.evidence[CELL_PATHS[g][ci]] = row.cellLines ? withPlacement(evidenceOf(lineOfCell(row, gi * TABLE4_COLUMNS.length + ci)), placement) : evidence;
     }),
   );
   return groups;
