@@ -57,6 +57,17 @@ const RIGHT_QUOTED = /^\s*“[^“”，。]{1,16}”/;
 const RIGHT_NAME =
   /^(?:(?:(?!等|累计|共|实际|现有|各类|已|均|全|年|的|在|和|及|与|发布|粉丝|首发|回应|回复|后)[\u4e00-\u9fa5]){3,10}?(?=粉丝|关注|订阅|用户|发布|推送|阅读|浏览|累计|共|现有))/;
 
+const KNOWN_ANY = new RegExp(KNOWN.source);
+const UNKNOWN_ANY = new RegExp(UNKNOWN_END.source);
+
+/**
+ * Whether a text can hold a mention at all: false means findChannelMentions finds none in it
+ * nor in any piece of it (a piece's match, lookaheads included, lies inside the text too).
+ */
+export function mayMentionChannel(text: string): boolean {
+  return KNOWN_ANY.test(text) || UNKNOWN_ANY.test(text);
+}
+
 function labelStartOf(text: string, start: number): number {
   const from = Math.max(0, start - 14);
   const window = text.slice(from, start);

@@ -9,7 +9,7 @@
  */
 import { evidenceOf } from '../textDocument';
 import type { ChannelFigure, ChannelKind, ChannelMetric } from '../types';
-import { findChannelMentions, type Mention } from './findChannelMentions';
+import { findChannelMentions, mayMentionChannel, type Mention } from './findChannelMentions';
 import { findQuantities, type Quantity } from './findQuantities';
 import { lineAt } from './lineAt';
 import type { Span } from './prose';
@@ -96,7 +96,8 @@ export function parseChannelFigures(sentences: Span[]): ChannelFigure[] {
   };
 
   for (const sentence of sentences) {
-    if (!/\d/.test(sentence.text)) continue;
+    // A sentence that names no channel in any clause gives no figure: nothing to inherit either.
+    if (!/\d/.test(sentence.text) || !mayMentionChannel(sentence.text)) continue;
     /** Channels the sentence has named so far: inheritance needs exactly one. */
     const kinds = new Set<ChannelKind>();
     let anchor: Group | null = null;
