@@ -24,10 +24,16 @@ const SHORT_FORMS_THAT_ARE_WORDS = new Set([
 
 let fullNames: Set<string> | null = null;
 let shortNames: Set<string> | null = null;
+/**
+ * First character of any name, full or short → bit `len` set for each length 2–8 a name
+ * opening with it has: most positions of a text open no name and are passed over at once.
+ */
+let openers: Map<number, number> | null = null;
 
 function load(): void {
   fullNames = new Set();
   shortNames = new Set();
+  openers = new Map();
   const add = (full: string) => {
     if (NOT_PLACES.has(full)) return;
     fullNames!.add(full);
@@ -41,22 +47,31 @@ function load(): void {
       for (const county of counties) add(county);
     }
   }
+  for (const set of [fullNames, shortNames])
+    for (const name of set) if (name.length >= 2 && name.length <= 8) openers.set(name.charCodeAt(0), (openers.get(name.charCodeAt(0)) ?? 0) | (1 << name.length));
 }
 
-function hasAt(set: Set<string>, text: string, i: number): boolean {
-  for (let len = 8; len >= 2; len--) if (i + len <= text.length && set.has(text.slice(i, i + len))) return true;
+/** Whether a name of 2–8 characters, full or short, starts at `i`. */
+function placeAt(text: string, i: number): boolean {
+  const lengths = openers!.get(text.charCodeAt(i));
+  if (lengths === undefined) return false;
+  for (let len = 8; len >= 2; len--) {
+    if (!(lengths & (1 << len)) || i + len > text.length) continue;
+    const piece = text.slice(i, i + len);
+    if (fullNames!.has(piece) || shortNames!.has(piece)) return true;
+  }
   return false;
 }
 
 /** True when `text` starts with a place name, full or short. */
 export function startsWithPlace(text: string): boolean {
   if (!fullNames) load();
-  return hasAt(fullNames!, text, 0) || hasAt(shortNames!, text, 0);
+  return text.length > 0 && placeAt(text, 0);
 }
 
 /** Index of the first place name, full or short, in the text, or -1. */
 export function placeStart(text: string): number {
   if (!fullNames) load();
-  for (let i = 0; i < text.length - 1; i++) if (hasAt(fullNames!, text, i) || hasAt(shortNames!, text, i)) return i;
+  for (let i = 0; i < text.length - 1; i++) if (placeAt(text, i)) return i;
   return -1;
 }
