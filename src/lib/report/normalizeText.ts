@@ -4,6 +4,7 @@
  * Chinese punctuation is kept as is; matchers strip it where they need to.
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
+import { convertByPieces } from './convertByPieces';
 
 let toSimplified: ((s: string) => string) | null = null;
 let traditionalChars: Uint8Array | null = null;
@@ -68,12 +69,58 @@ const MIN_SHARE = 0.02;
 const simplified = new Map<string, string>();
 const SIMPLIFIED_CACHE_SIZE = 20000;
 
+/** Pieces of lines between separators (convertByPieces), converted: they repeat across reports. */
+const simplifiedPieces = new Map<string, string>();
+const PIECE_CACHE_SIZE = 50000;
+
+/**
+ * Characters the converter's dictionaries never hold in a key (ASCII, and the Chinese
+ * punctuation reports write between phrases), checked against OpenCC's own tw → cn data: the
+ * safe places to cut a line into pieces. Ideographic description characters (U+2FF0–2FFF)
+ * make OpenCC read the characters after them as one unit: a line holding one is converted whole.
+ */
+let separators: Uint8Array | null = null;
+const CANDIDATE_SEPARATORS = '，。、；：（）“”《》！？';
+
+function separatorSet(): Uint8Array {
+  if (separators) return separators;
+  const set = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) set[c] = 1;
+  for (const ch of CANDIDATE_SEPARATORS) set[ch.charCodeAt(0)] = 1;
+  const { normalizationChain, segmentation, conversionChain } = Locale.configs.tw2s as Record<string, unknown>;
+  for (const dict of [normalizationChain, segmentation, conversionChain].flat(3) as unknown[]) {
+    const entries = typeof dict === 'string' ? dict.split('|').map((e) => e.split(' ')[0]) : (dict as string[][]).map((e) => e[0]);
+    for (const key of entries) for (let i = 0; i < key.length; i++) set[key.charCodeAt(i)] = 0;
+  }
+  return (separators = set);
+}
+
+const isSeparator = (c: number): boolean => separators![c] === 1;
+
+function simplifyPiece(piece: string): string {
+  const hit = simplifiedPieces.get(piece);
+  if (hit !== undefined) return hit;
+  const out = toSimplified!(piece);
+  if (simplifiedPieces.size >= PIECE_CACHE_SIZE) simplifiedPieces.clear();
+  simplifiedPieces.set(piece, out);
+  return out;
+}
+
+function holdsDescriptionCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2ff0 && c <= 0x2fff) return true;
+  }
+  return false;
+}
+
 /** Traditional → simplified with OpenCC; line breaks are left as they are. */
 export function simplify(s: string): string {
   const hit = simplified.get(s);
   if (hit !== undefined) return hit;
   toSimplified ??= Converter({ from: 'tw', to: 'cn' });
-  const out = toSimplified(s);
+  separatorSet();
+  const out = holdsDescriptionCharacter(s) ? toSimplified(s) : convertByPieces(s, isSeparator, simplifyPiece);
   if (s.length <= 200) {
     if (simplified.size >= SIMPLIFIED_CACHE_SIZE) simplified.clear();
     simplified.set(s, out);
