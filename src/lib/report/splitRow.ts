@@ -79,7 +79,24 @@ function opensWithDigit(text: string): boolean {
   return false;
 }
 
+/** The text without surrounding white space when it is nothing but ASCII digits, else null. */
+function bareDigits(text: string): string | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (start === end) return null;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
+
 function splitSpaced(text: string, line: TextLine): RowCells {
+  // One number alone on its line (tables printed one cell per line): one value cell, no label.
+  const digits = bareDigits(text);
+  if (digits !== null) return { line, label: '', cells: [digits], structured: false };
   const tokens = tokensOf(opensWithDigit(text) ? text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')) : text);
   // Re-attach units written apart from their number ("19 项").
   const merged: string[] = [];
@@ -99,13 +116,23 @@ function splitSpaced(text: string, line: TextLine): RowCells {
   };
 }
 
+/** `text.split(separator).map((f) => f.trim())` in one array. */
+function trimmedFields(text: string, separator: string): string[] {
+  const fields = text.split(separator);
+  for (let i = 0; i < fields.length; i++) fields[i] = fields[i].trim();
+  return fields;
+}
+
 export function splitRow(line: TextLine): RowCells {
   const text = line.text;
   if (line.runTogether) return { line, label: '', cells: [text.trim()], structured: false, runTogether: true };
-  if (text.includes('\t')) return splitStructured(text.split('\t').map((f) => f.trim()), line);
+  if (text.includes('\t')) return splitStructured(trimmedFields(text, '\t'), line);
   const trimmed = text.trim();
   if (trimmed.startsWith('|') || (trimmed.endsWith('|') && trimmed.includes('|', 1))) {
-    const fields = trimmed.replace(/^\|/, '').replace(/\|$/, '').split('|').map((f) => f.trim());
+    // The row without its outer pipes (`| a | b |` → ` a | b `).
+    let inner = trimmed.startsWith('|') ? trimmed.slice(1) : trimmed;
+    if (inner.endsWith('|')) inner = inner.slice(0, -1);
+    const fields = trimmedFields(inner, '|');
     if (fields.every((f) => PIPE_SEPARATOR.test(f) || f === '')) return { line, label: '', cells: [], structured: true };
     return splitStructured(fields, line);
   }
