@@ -53,6 +53,11 @@ interface Found {
   line: number;
 }
 
+/** Whether `a + b` holds the two-character word `w`, without joining them (readTitle's first test, for line pairs). */
+function joinedHolds(a: string, b: string, w: string): boolean {
+  return a.includes(w) || b.includes(w) || (a.endsWith(w[0]) && b.startsWith(w[1]));
+}
+
 function readTitle(text: string, line: number, isTitleLine: boolean): Found | null {
   if (!text.includes('公开') || !/报告|年报/.test(text)) return null;
   let best: Found | null = null;
@@ -82,7 +87,8 @@ export function parseTitle(doc: TextDocument): TitleInfo {
     consider(readTitle(text, i, short));
     // A title broken over two short lines.
     const next = lines[k + 1];
-    if (short && next && next.text.length <= SHORT_LINE) consider(readTitle(text + next.text, next.i, true));
+    if (short && next && next.text.length <= SHORT_LINE && joinedHolds(text, next.text, '公开') && (joinedHolds(text, next.text, '报告') || joinedHolds(text, next.text, '年报')))
+      consider(readTitle(text + next.text, next.i, true));
   });
   const found = best as Found | null;
   if (!found || found.score < 2) {
