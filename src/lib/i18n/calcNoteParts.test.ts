@@ -37,6 +37,7 @@ describe('calcNoteParts: parser notes in English, official labels kept in Chines
       { kind: 'unreadable', text: 'x' },
       { kind: 'readings', text: '1000001', count: 3 },
       { kind: 'no-reading', text: '12' },
+      { kind: 'no-sum', text: '7 0 0 0 0 08' },
       { kind: 'too-many-readings', text: '1234567890' },
     ] as Parameters<typeof describeProblem>[2][];
     for (const where of ['表二「行政许可」行', '表三「（七）总计」行', '表四「行政复议」行', '表四数据行']) for (const p of problems) expectEnglish(describeProblem(where, 7, p));

@@ -64,6 +64,7 @@ const PROBLEM_RULES: Rule[] = [
   [/^单元格「(.*)」不是数字，记为空白$/, (m) => [e('cell '), z(`「${m[1]}」`), e(' is not a number; left blank')]],
   [/^连在一起的数字「(.*)」有 (\d+) 种读法，表格的加总关系无法确定，未填$/, (m) => [e('the run-together digits '), z(`「${m[1]}」`), e(` have ${m[2]} readings the table’s sums cannot decide between; left blank`)]],
   [/^连在一起的数字「(.*)」无法分成 (\d+) 个单元格，整行记为空白$/, (m) => [e('the run-together digits '), z(`「${m[1]}」`), e(` cannot be split into ${m[2]} cells; the whole row is left blank`)]],
+  [/^连在一起的数字「(.*)」分成 (\d+) 个单元格的读法都不合表格的加总关系，整行记为空白$/, (m) => [e('no way of splitting the run-together digits '), z(`「${m[1]}」`), e(` into ${m[2]} cells adds up as the table requires; the whole row is left blank`)]],
   [/^连在一起的数字「(.*)」读法过多，整行记为空白$/, (m) => [e('the run-together digits '), z(`「${m[1]}」`), e(' have too many readings; the whole row is left blank')]],
 ];
 

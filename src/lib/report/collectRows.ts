@@ -92,7 +92,12 @@ export function collectRows(lines: TextLine[], names: (label: string) => boolean
       continue;
     }
     // One cell per line: numbers alone on their lines, after a row's first number, are its next cells.
-    if (!row.structured && !row.runTogether && !own && !pending && last && !last.row.structured && !last.row.runTogether && hasValueRegion(row)) {
+    // So are numbers after a wrapped label's next words when the row above holds one number only
+    // (`一、本年新收政府信息公开申 0` then `请数量 0 0 0 0 00`: pdftotext's layout of a row whose first
+    // cell sits on the label's first line); words that open or name a row start the next one.
+    const continuesWithCells = !own || (wasRow && last?.row.cells.length === 1 && !HAS_ROW_NUMBER.test(own) && !names(own));
+    if (!row.structured && !row.runTogether && continuesWithCells && !pending && last && !last.row.structured && !last.row.runTogether && hasValueRegion(row)) {
+      if (own) last.continuation += own;
       const prev = last.row;
       last.row = {
         ...prev,

@@ -21,6 +21,8 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
       return `${where}：连在一起的数字「${quoteCell(problem.text)}」有 ${problem.count} 种读法，表格的加总关系无法确定，未填`;
     case 'no-reading':
       return `${where}：连在一起的数字「${quoteCell(problem.text)}」无法分成 ${n} 个单元格，整行记为空白`;
+    case 'no-sum':
+      return `${where}：连在一起的数字「${quoteCell(problem.text)}」分成 ${n} 个单元格的读法都不合表格的加总关系，整行记为空白`;
     case 'too-many-readings':
       return `${where}：连在一起的数字「${quoteCell(problem.text)}」读法过多，整行记为空白`;
   }

@@ -15,4 +15,7 @@ describe('parseTitle', () => {
   it('an agency title still reads as before', () => {
     expect(title('济源示范区公安局2021年政府信息公开工作年度报告')).toMatchObject({ agency: '济源示范区公安局', year: 2021 });
   });
+  it('a web page title printed above the report (…_人民政府门户网站) is not joined to the title as part of the name', () => {
+    expect(title('政府信息公开年报_人民政府门户网站\n\n公安局 2021 年政府信息公开工作年度报告')).toMatchObject({ agency: '公安局', year: 2021 });
+  });
 });

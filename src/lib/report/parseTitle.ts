@@ -28,8 +28,8 @@ const NOISE = /^(?:.*?(?:公布|发布|公开|结合|关于|开展|印发|根据
 const SCAN_LINES = 40;
 const SHORT_LINE = 50;
 
-/** Words no agency name holds: the name ran into the report's own title or into prose. */
-const NOT_IN_NAMES = /信息公开|政务公开|报告|年报|的|和|对|于|依法|获取|属于|人民群众/;
+/** Words no agency name holds: the name ran into the report's own title, into prose, or into a web page's title or breadcrumb (…_人民政府门户网站, printed as the header of a page saved to PDF). */
+const NOT_IN_NAMES = /信息公开|政务公开|报告|年报|的|和|对|于|依法|获取|属于|人民群众|门户网站|首页|当前位置/;
 
 /**
  * The agency in the words before (or after) the year of a title. In a title line the name

@@ -2,7 +2,9 @@
  * Put a row's value cells into the n cells the template expects, without ever
  * guessing: structured rows keep positions (trailing blanks trimmed, surplus
  * leading blanks dropped as merged label columns); space-separated rows with
- * fewer numbers than cells cannot say which cell is blank and stay all `null`.
+ * fewer numbers than cells cannot say which cell is blank and stay all `null` —
+ * unless a number written with a leading zero shows two cells ran together and
+ * exactly one cut of the digits adds up.
  */
 import { readCell, type CellValue } from './readCell';
 import { agreedCells, countCuts, readDigitRun, type Block } from './solve/readDigitRun';
@@ -21,6 +23,8 @@ export type PlacementProblem =
   | { kind: 'readings'; text: string; count: number }
   /** Cells run together: the digits cannot be cut into the row's cells at all. */
   | { kind: 'no-reading'; text: string }
+  /** Cells run together in a space-separated row: no cut into the row's cells adds up. */
+  | { kind: 'no-sum'; text: string }
   | { kind: 'too-many-readings'; text: string };
 
 export interface Placement {
@@ -38,7 +42,7 @@ const UNIT_SUFFIX = /(万元|亿元|元)\s*$/;
  * A run of digits for a row's cells (`230 000023`): cut into cells by readDigitRun;
  * the cells every admissible reading agrees on are placed, the rest stay null.
  */
-function placeRun(text: string, blocks: readonly Block[]): Placement {
+function placeRun(text: string, blocks: readonly Block[], strict = false): Placement {
   const n = blocks.reduce((s, b) => s + b.kinds.length, 0);
   const unit = UNIT_SUFFIX.exec(text)?.[1] ?? '';
   const digits = text.replace(UNIT_SUFFIX, '').trim();
@@ -46,9 +50,12 @@ function placeRun(text: string, blocks: readonly Block[]): Placement {
   const result = readDigitRun(digits, blocks);
   if (result.tooMany) return { cells: empty, problem: { kind: 'too-many-readings', text } };
   if (!result.readings.length) return { cells: empty, problem: { kind: 'no-reading', text } };
+  // Strict: only readings that add up, or the one cut the digits allow where nothing is checked.
+  const checked = blocks.some((b) => b.holds);
+  if (strict && (checked ? result.failed > 0 : result.readings.length > 1))
+    return { cells: empty, problem: checked ? { kind: 'no-sum', text } : { kind: 'readings', text, count: result.readings.length } };
   const agreed = agreedCells(result.readings, n);
   const cells = agreed.map((v, i): PlacedCell => (v === null ? null : { value: v, unit: i === n - 1 ? unit : '' }));
-  const checked = blocks.some((b) => b.holds);
   if (result.readings.length === 1) {
     const alone = countCuts(digits, blocks) === 1;
     return { cells, problem: null, placedBy: alone || !checked ? 'one-reading' : blocks.length > 1 ? 'group-sums' : 'row-sum' };
@@ -94,6 +101,17 @@ function positioned(row: RowCells, n: number, grid: Grid): Placement | null {
   return { cells, problem };
 }
 
+/**
+ * Too few space-separated numbers, one of them written with a leading zero (`7 0 0 0 0 07`):
+ * no printed number looks like that, so two narrow columns ran together (pdftotext's layout
+ * of a tight table), not a blank cell. Such a row is cut as a digit run, strictly — see placeRun.
+ */
+function mergedCells(cells: readonly string[]): string | null {
+  const tokens = cells.map((c) => c.trim());
+  if (!tokens.every((t) => /^\d+$/.test(t)) || !tokens.some((t) => /^0\d/.test(t))) return null;
+  return tokens.join(' ');
+}
+
 /** How a run-together row's cells are cut: one block of n counts unless the reader says more. */
 export interface PlaceOptions {
   grid?: Grid;
@@ -116,8 +134,11 @@ export function placeCells(row: RowCells, n: number, options: PlaceOptions = {})
   const count = end - start;
   let found = 0;
   for (let i = start; i < end; i++) if (values[i].kind === 'number') found++;
-  if (!row.structured && count < n)
+  if (!row.structured && count < n) {
+    const merged = mergedCells(row.cells.slice(start, end));
+    if (merged) return placeRun(merged, options.blocks ?? [{ kinds: Array(n).fill('count') }], true);
     return { cells: Array(n).fill(null), problem: count ? { kind: 'ambiguous', found } : null };
+  }
   let problem: Placement['problem'] = count > n ? { kind: 'extra', found } : null;
   const placed = new Array<PlacedCell>(n);
   for (let i = 0; i < n; i++) {
