@@ -74,7 +74,7 @@ export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise
       const page = await doc.getPage(p);
       const [, y0, , y1] = page.view;
       const height = Math.abs(y1 - y0);
-      const content = await page.getTextContent();
+      const content = await page.getTextContent({ disableNormalization: true });
       const items = content.items.filter((i): i is PdfTextItem & (typeof content.items)[number] => 'str' in i);
       const tokens = toTokens(items, p, height);
       if (!tokens.length && checked++ < PICTURE_CHECKS) {
