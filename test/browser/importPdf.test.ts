@@ -99,6 +99,34 @@ describe.skipIf(!present)('import: PDF reports', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('the source panel draws the PDF page itself, from the file kept in this browser, with the line marked', async () => {
+    const cell = page.locator('table.official tr', { has: page.locator('th', { hasText: /^行政许可$/ }) }).locator('button').first();
+    if (!(await page.locator('.evidence').count())) await cell.click({ timeout: 5000 });
+    await page.getByTestId('pdf-page-toggle').click();
+    await page.locator('[data-testid="pdf-page"][data-status="ready"]').waitFor({ timeout: 20000 });
+    // Drawn: the canvas has dark (text) pixels, and the mark sits over the line's box, inside the page.
+    const drawn = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-testid="pdf-page"] canvas')!;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] < 100) dark++;
+      const m = document.querySelector<HTMLElement>('[data-testid="pdf-page-mark"]')!.getBoundingClientRect();
+      const p = c.getBoundingClientRect();
+      return { dark, inside: m.left >= p.left && m.right <= p.right + 1 && m.top >= p.top && m.bottom <= p.bottom + 1, markHeight: m.height, pageHeight: p.height };
+    });
+    expect(drawn.dark).toBeGreaterThan(1000);
+    expect(drawn.inside).toBe(true);
+    expect(drawn.markHeight).toBeGreaterThan(4);
+    expect(drawn.markHeight).toBeLessThan(drawn.pageHeight / 10);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByTestId('pdf-page-mark').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/import-pdf-page-zh-${width}.png` });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByTestId('pdf-page-toggle').click();
+  });
+
   it('clearing leaves the site as it was; no errors on the page', async () => {
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-clear').click();

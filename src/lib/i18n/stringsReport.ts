@@ -36,6 +36,8 @@ export interface ReportStrings {
   blankValue: string;
   close: string;
   noEvidence: string;
+  /** The imported PDF's page drawn with the number's line marked. */
+  pdfPage: { show: string; hide: string; loading: string; missing: string; failed: string; alt: (page: number) => string };
   /** How a cell whose digits were run together in the source was placed. */
   placedBy: Record<'one-reading' | 'row-sum' | 'group-sums' | 'column-sums', string>;
   failedCheck: string;
@@ -84,6 +86,14 @@ const zh: ReportStrings = {
   blankValue: '空白（报告未填或无法读取）',
   close: '关闭',
   noEvidence: '没有这个数字的原文记录。',
+  pdfPage: {
+    show: '查看 PDF 原页',
+    hide: '收起原页',
+    loading: '正在绘制原页…',
+    missing: '原文件不在本浏览器里（只有导入的 PDF 保留原文件）。',
+    failed: '无法绘制这一页：',
+    alt: (page) => `PDF 第 ${page} 页，这个数字所在的行已标出`,
+  },
   placedBy: {
     'one-reading': '原文各单元格的数字连在一起，只有一种拆分方式',
     'row-sum': '原文各单元格的数字连在一起，按行合计（各列之和等于总计）确定',
@@ -136,6 +146,14 @@ const en: ReportStrings = {
   blankValue: 'blank (not filled in or unreadable)',
   close: 'Close',
   noEvidence: 'No source line recorded for this number.',
+  pdfPage: {
+    show: 'Show the PDF page',
+    hide: 'Hide the page',
+    loading: 'Drawing the page…',
+    missing: 'The original file is not in this browser (only imported PDFs keep it).',
+    failed: 'The page could not be drawn: ',
+    alt: (page) => `PDF page ${page}, with this number's line marked`,
+  },
   placedBy: {
     'one-reading': 'The source runs its cells together; these digits split only one way',
     'row-sum': 'The source runs its cells together; placed by the row sum (the columns add up to the total)',

@@ -2,7 +2,8 @@
  * IndexedDB of the user's own reports, shared by the import worker (writes) and the app (reads):
  *   inputs — one entry per imported file: its parse outcome and full report, to rebuild from;
  *   files  — the built dataset, path → text, the same files `build:data` writes (no CSVs);
- *   state  — one `ImportState` under key `state`.
+ *   state  — one `ImportState` under key `state`;
+ *   originals — the bytes of each imported PDF, by its SHA-256, so the source panel can draw its pages.
  * Nothing here leaves the browser. `localStorage[IMPORT_FLAG]` says a dataset is stored, so a
  * visitor who never imported does not load this code at all.
  */
@@ -37,16 +38,26 @@ interface ImportDb extends DBSchema {
   inputs: { key: string; value: StoredInput };
   files: { key: string; value: string };
   state: { key: string; value: ImportState };
+  originals: { key: string; value: Uint8Array };
+}
+
+/** An imported file's bytes, kept for its report (by `source.sha256`). */
+export interface Original {
+  sha256: string;
+  bytes: Uint8Array;
 }
 
 let db: Promise<IDBPDatabase<ImportDb>> | null = null;
 
 export function openImportDb(): Promise<IDBPDatabase<ImportDb>> {
-  db ??= openDB<ImportDb>(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore('inputs');
-      d.createObjectStore('files');
-      d.createObjectStore('state');
+  db ??= openDB<ImportDb>(DB_NAME, 2, {
+    upgrade(d, oldVersion) {
+      if (oldVersion < 1) {
+        d.createObjectStore('inputs');
+        d.createObjectStore('files');
+        d.createObjectStore('state');
+      }
+      if (oldVersion < 2) d.createObjectStore('originals');
     },
   });
   return db;
@@ -64,10 +75,26 @@ export async function readFileText(path: string): Promise<string | null> {
   return (await (await openImportDb()).get('files', path)) ?? null;
 }
 
-/** Replaces the stored inputs, dataset files and state in one transaction. */
-export async function writeImport(inputs: readonly StoredInput[], files: Iterable<{ path: string; text: string }>, state: ImportState): Promise<void> {
+export async function readOriginal(sha256: string): Promise<Uint8Array | null> {
+  return (await (await openImportDb()).get('originals', sha256)) ?? null;
+}
+
+/**
+ * Replaces the stored inputs, dataset files and state in one transaction; adds `originals` and
+ * drops those no stored report comes from any more.
+ */
+export async function writeImport(
+  inputs: readonly StoredInput[],
+  files: Iterable<{ path: string; text: string }>,
+  state: ImportState,
+  originals: readonly Original[] = [],
+): Promise<void> {
   const d = await openImportDb();
-  const tx = d.transaction(['inputs', 'files', 'state'], 'readwrite');
+  const tx = d.transaction(['inputs', 'files', 'state', 'originals'], 'readwrite');
+  const kept = new Set(inputs.flatMap((i) => (i.report ? [i.report.source.sha256] : [])));
+  const originalStore = tx.objectStore('originals');
+  for (const key of await originalStore.getAllKeys()) if (!kept.has(key)) await originalStore.delete(key);
+  for (const o of originals) if (kept.has(o.sha256)) await originalStore.put(o.bytes, o.sha256);
   const inputStore = tx.objectStore('inputs');
   const fileStore = tx.objectStore('files');
   const puts: Promise<unknown>[] = [inputStore.clear(), fileStore.clear()];
@@ -79,6 +106,6 @@ export async function writeImport(inputs: readonly StoredInput[], files: Iterabl
 
 export async function clearImport(): Promise<void> {
   const d = await openImportDb();
-  const tx = d.transaction(['inputs', 'files', 'state'], 'readwrite');
-  await Promise.all([tx.objectStore('inputs').clear(), tx.objectStore('files').clear(), tx.objectStore('state').clear(), tx.done]);
+  const tx = d.transaction(['inputs', 'files', 'state', 'originals'], 'readwrite');
+  await Promise.all([tx.objectStore('inputs').clear(), tx.objectStore('files').clear(), tx.objectStore('state').clear(), tx.objectStore('originals').clear(), tx.done]);
 }

@@ -17,7 +17,7 @@ import { webCryptoSha256 } from '../report/webCryptoSha256';
 import { calcImportedDataset } from './calcImportedDataset';
 import { expandZip, isZip, type InputFile } from './expandZip';
 import type { ImportRequest, ImportResponse } from './importProtocol';
-import { readInputs, readState, writeImport, type ImportMode, type StoredInput } from './importStore';
+import { readInputs, readState, writeImport, type ImportMode, type Original, type StoredInput } from './importStore';
 import { loadBundledInputs } from './loadBundledInputs';
 import { parseImportFiles } from './parseImportFiles';
 
@@ -44,7 +44,16 @@ async function parseInputs(files: InputFile[]): Promise<StoredInput[]> {
   );
 }
 
-async function rebuild(own: StoredInput[], mode: ImportMode, base: string) {
+/** The bytes of each PDF read into a report: the source panel draws its pages from them. */
+function originalsOf(files: readonly InputFile[], parsed: readonly StoredInput[]): Original[] {
+  const byFile = new Map(files.map((f) => [f.file, f.bytes]));
+  return parsed.flatMap((p) => {
+    const bytes = byFile.get(p.file);
+    return p.report?.source.format === 'pdf' && bytes ? [{ sha256: p.report.source.sha256, bytes }] : [];
+  });
+}
+
+async function rebuild(own: StoredInput[], mode: ImportMode, base: string, originals: Original[] = []) {
   let bundled: StoredInput[] = [];
   if (mode === 'join') {
     post({ type: 'stage', stage: 'bundled' });
@@ -53,7 +62,7 @@ async function rebuild(own: StoredInput[], mode: ImportMode, base: string) {
   post({ type: 'stage', stage: 'building' });
   const built = await calcImportedDataset(own, bundled, mode, webCryptoSha256);
   post({ type: 'stage', stage: 'saving' });
-  await writeImport(own, built.texts, built.state);
+  await writeImport(own, built.texts, built.state, originals);
   return built;
 }
 
@@ -93,7 +102,7 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
       const fresh = await parseInputs(files);
       const names = new Set(fresh.map((f) => f.file));
       const own = [...(await readInputs()).filter((f) => !names.has(f.file)), ...fresh];
-      const built = await rebuild(own, msg.mode, msg.base);
+      const built = await rebuild(own, msg.mode, msg.base, originalsOf(files, fresh));
       post({ type: 'done', state: built.state, counts: built.dataset.buildReport.counts, own: built.own });
     } else if (msg.type === 'rebuild') {
       const built = await rebuild(await readInputs(), msg.mode, msg.base);
