@@ -40,7 +40,10 @@ describe('import pipeline', () => {
       if (path === 'manifest.json') expect(JSON.parse(text)).toEqual(withoutSizes(built(path)));
       else expect(text, path).toBe(built(path));
     }
-    expect(JSON.parse(built('manifest.json')).files.filter((f: DatasetFile) => f.bytes !== undefined)).toHaveLength(7);
+    // The downloads with their sizes: the long table (CSV, Parquet), the five per-area CSVs and their dictionary.
+    const downloads = JSON.parse(built('manifest.json')).files.filter((f: DatasetFile) => f.bytes !== undefined).map((f: DatasetFile) => f.path);
+    expect(downloads).toHaveLength(8);
+    expect(downloads).toContain('csv/dictionary.csv');
     expect(state.ownReports).toHaveLength(5);
     expect(state.ownFiles).toEqual(seeds.map((s) => s.file));
   });
