@@ -35,9 +35,10 @@ describe('calcFigureCsv', () => {
     expect(rows.find((r) => r.agency_id === 'a3')!.agency).toBe(`'${name}`);
   });
   it('every row names its report’s original URL where the figure’s sources have one, and leaves it empty where not (never made up)', () => {
-    const figure = createTestFigure({ sources: [{ report: 'a1-2022', name: '宝鸡市公安局', year: 2022, url: 'https://example.org/2022.html' }, { report: 'a1-2024', name: '宝鸡市公安局', year: 2024, url: null }] });
+    const figure = createTestFigure({ reportUrls: new Map([['a1-2022', 'https://example.org/2022.html'], ['a1-2023', 'https://example.org/2023.html']]) });
     const rows = records(calcFigureRows(figure));
-    expect(rows.filter((r) => r.agency_id === 'a1').map((r) => [r.year, r.source_url])).toEqual([[2022, 'https://example.org/2022.html'], [2023, null], [2024, null]]);
+    // 2023's value is blank, but its row names the report, and so its address.
+    expect(rows.filter((r) => r.agency_id === 'a1').map((r) => [r.year, r.source_url])).toEqual([[2022, 'https://example.org/2022.html'], [2023, 'https://example.org/2023.html'], [2024, null]]);
     expect(records(calcFigureRows({ ...figure, chart: 'ranked' })).map((r) => [r.report_id, r.source_url])).toEqual([['a1-2024', null], ['a2-2024', null], ['a3-2024', null]]);
   });
   it('line chart: the report’s template, the change on the previous report and the template-change note on the first 2021 row', () => {
@@ -72,8 +73,8 @@ describe('calcFigureCsv', () => {
 
 describe('calcFigureCsv, Compare charts', () => {
   const compared = [{ name: '宝鸡市公安局', year: 2023, report: 'r1' }, { name: '=cmd', year: 2022, report: 'r2' }];
-  const sources = [{ report: 'r1', name: '宝鸡市公安局', year: 2023, url: 'https://example.org/r1' }, { report: 'r2', name: '=cmd', year: 2022, url: null }];
-  const compare = (patch: Parameters<typeof createTestFigure>[0]) => createTestFigure({ agencyNames: ['宝鸡市公安局 2023', '=cmd 2022'], compared, sources, ...patch });
+  const reportUrls = new Map([['r1', 'https://example.org/r1']]);
+  const compare = (patch: Parameters<typeof createTestFigure>[0]) => createTestFigure({ agencyNames: ['宝鸡市公安局 2023', '=cmd 2022'], compared, reportUrls, ...patch });
   it('grouped bars: one row per metric and agency, agency and year in separate columns, blank stays empty', () => {
     const rows = parse(calcFigureCsv(compare({ chart: 'groupedBars', groups: [{ key: 'applications.newReceived.total', label: '新收申请', values: [12, null] }] })));
     expect(rows).toEqual([

@@ -72,7 +72,7 @@ function compareRows(figure: ChartFigure, url: (report: string | null) => string
 
 /** Header row, then one row per drawn figure. */
 export function calcFigureRows(figure: ChartFigure): CsvCell[][] {
-  const urls = new Map((figure.sources ?? []).map((x) => [x.report, x.url]));
+  const urls = figure.reportUrls ?? new Map();
   const url = (report: string | null) => (report === null ? null : (urls.get(report) ?? null));
   if (figure.chart === 'groupedBars' || figure.chart === 'stackedShares') return compareRows(figure, url);
   const tail = [figure.metricKey, figure.reportedUnit ?? figure.unit];

@@ -26,6 +26,8 @@ describe('calcDrawnReports', () => {
     expect(calcDrawnReports(createTestFigure())).toEqual(['a1-2022', 'a1-2024', 'a2-2022', 'a2-2024', 'a3-2024']);
     expect(calcDrawnReports(createTestFigure({ hidden: ['a2'] }))).toEqual(['a1-2022', 'a1-2024', 'a3-2024']);
     expect(calcDrawnReports(createTestFigure({ years: [2022] }))).toEqual(['a1-2022', 'a2-2022']);
+    // With blanks: also the report of 2023 whose value is blank (the CSV has a row for it).
+    expect(calcDrawnReports(createTestFigure(), true)).toEqual(['a1-2022', 'a1-2023', 'a1-2024', 'a2-2022', 'a2-2024', 'a3-2024']);
   });
   it('ranked chart: the bars', () => {
     expect(calcDrawnReports(createTestFigure({ chart: 'ranked', limit: 2, highlight: new Set() }))).toEqual(['a1-2024', 'a2-2024']);

@@ -24,6 +24,8 @@ export interface ChartFigure {
   source: string;
   /** The reports whose figures the chart draws (agency, year, original URL where known): cited in the source line and the CSV. */
   sources?: FigureSource[];
+  /** The original URL of each report a CSV row names (blank values included), where the dataset has one. */
+  reportUrls?: ReadonlyMap<string, string>;
   /** The dashboard URL that reproduces this chart. */
   permalink: string;
   metricKey: string;
