@@ -58,9 +58,9 @@ export function calcCompareData(reports: (Report | null)[], sel: CompareSelectio
   const posts = reports.map((r) => (r ? calcChannelPosts(r) : new Map()));
   const kinds = channelKindsOf(posts);
   const channels = posts.map((p, i) => ({ key: sel.shown[i], name: labelOf(i), parts: kinds.map((k) => p.get(k)?.value ?? null) }));
-  // Palette slot per agency, the same as in Explore's line chart (colours follow the agency).
-  // The agencies as data (for the CSV and the source line): the name as the agency's, the year and id of the report shown.
+  // The agencies as data (for the CSV and the source line): the agency's name, the year and id of the report shown.
   const compared = sel.shown.map((id, i) => ({ name: nameOf(id), year: sel.entries[i]?.year ?? null, report: sel.entries[i]?.id ?? null }));
+  // Palette slot per agency, the same as in Explore's line chart (colours follow the agency).
   return { groups, outcomes, kinds, channels, labels: sel.shown.map((_, i) => labelOf(i)), compared, colors: calcSeriesColors(sel.shown) };
 }
 
