@@ -195,16 +195,24 @@ export function emptyApplicantRow(): ApplicantRow {
   return { natural: null, commercial: null, research: null, social: null, legal: null, other: null, total: null };
 }
 
+const EMPTY_TABLE4_GROUP = Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, null])) as Table4Group;
+
 export function emptyTable4Group(): Table4Group {
-  return Object.fromEntries(TABLE4_COLUMNS.map((c) => [c, null])) as Table4Group;
+  return { ...EMPTY_TABLE4_GROUP };
 }
+
+/** Each template's table 2 rows as [key, row with every field null], made once: a report's rows are copies. */
+const emptyActiveRows = new Map<Template, [string, Record<string, Cell>][]>();
 
 /** Table 2 of a template with every cell `null`. */
 export function emptyActive(template: Template): Record<string, Record<string, Cell>> {
-  const active: Record<string, Record<string, Cell>> = {};
-  for (const block of TABLE2[template]) {
-    for (const row of block.rows) active[row.key] = Object.fromEntries(row.fields.map((f) => [f, null]));
+  let rows = emptyActiveRows.get(template);
+  if (!rows) {
+    rows = TABLE2[template].flatMap((block) => block.rows.map((row): [string, Record<string, Cell>] => [row.key, Object.fromEntries(row.fields.map((f) => [f, null]))]));
+    emptyActiveRows.set(template, rows);
   }
+  const active: Record<string, Record<string, Cell>> = {};
+  for (const [key, empty] of rows) active[key] = { ...empty };
   return active;
 }
 
@@ -249,7 +257,8 @@ export function setPath(obj: Record<string, unknown>, path: string, value: unkno
   let parts = splitPaths.get(path);
   if (!parts) splitPaths.set(path, (parts = path.split('.')));
   let cur = obj;
-  for (const part of parts.slice(0, -1)) {
+  for (let i = 0; i < parts.length - 1; i++) {
+    const part = parts[i];
     if (typeof cur[part] !== 'object' || cur[part] === null) cur[part] = {};
     cur = cur[part] as Record<string, unknown>;
   }
