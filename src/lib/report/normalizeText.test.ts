@@ -12,3 +12,21 @@ describe('normalizeWidths', () => {
     expect(normalizeWidths('（一）予以公开：１２')).toBe('（一）予以公开：12');
   });
 });
+
+describe('normalizeWidths, every character', () => {
+  // The three rewrites as regular expressions, one after another (how they were first written).
+  const reference = (s: string) =>
+    s
+      .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/[\u00a0\u2002-\u200b\u3000\ufeff]/g, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '))
+      .replace(/[\u2e80-\u2ef3\u2f00-\u2fd5]/g, (c) => c.normalize('NFKC'));
+
+  it('rewrites each UTF-16 code unit as the three rewrites in turn do', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `a${String.fromCharCode(c)}１　b`;
+      if (normalizeWidths(s) !== reference(s)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+});

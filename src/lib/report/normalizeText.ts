@@ -128,29 +128,34 @@ export function simplify(s: string): string {
   return out;
 }
 
-const FULLWIDTH = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f]/g;
-const ODD_SPACES = /[\u00a0\u2002-\u200b\u3000\ufeff]/g;
-/**
- * Kangxi radicals and CJK radical supplements: PDF printers (Chromium's "Save as PDF" with Noto
- * CJK among them) map glyphs back to these look-alikes of common characters (⼀ ⼆ ⾏ ⼯ for
- * 一 二 行 工). Their compatibility decomposition is the character itself.
- */
-const RADICALS = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
-
-/** Full-width digits and letters → ASCII, odd spaces → plain spaces (characters already simplified). */
-/** Any character one of the three rewrites below would touch: most lines have none. */
+/** Any character one of the rewrites of normalizeWidths would touch: most lines have none. */
 const NEEDS_WIDTHS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b\uff0d\uff0f\u00a0\u2002-\u200b\u3000\ufeff\u2e80-\u2ef3\u2f00-\u2fd5]/;
 
+/**
+ * Full-width digits and letters → ASCII, odd spaces → plain spaces (characters already simplified):
+ * ０-９ Ａ-Ｚ ａ-ｚ ％ ． ＋ － ／ → ASCII; U+00A0, U+2002–200A, U+3000 → a space; U+200B, U+FEFF →
+ * nothing. Kangxi radicals and CJK radical supplements (U+2E80–2EF3, U+2F00–2FD5) become the
+ * characters they look like: PDF printers (Chromium's "Save as PDF" with Noto CJK among them) map
+ * glyphs back to them (⼀ ⼆ ⾏ ⼯ for 一 二 行 工); their compatibility decomposition is the character.
+ */
 export function normalizeWidths(line: string): string {
   if (!NEEDS_WIDTHS.test(line)) return line;
-  let s = line;
-  if (FULLWIDTH.test(s)) s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  FULLWIDTH.lastIndex = 0;
-  if (ODD_SPACES.test(s)) s = s.replace(ODD_SPACES, (c) => (c === '\u200b' || c === '\ufeff' ? '' : ' '));
-  ODD_SPACES.lastIndex = 0;
-  if (RADICALS.test(s)) s = s.replace(RADICALS, (c) => c.normalize('NFKC'));
-  RADICALS.lastIndex = 0;
-  return s;
+  // One pass doing the three rewrites (full widths, odd spaces, radicals): what one gives, the next never touches.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    let by: string;
+    if ((c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) || c === 0xff05 || c === 0xff0e || c === 0xff0b || c === 0xff0d || c === 0xff0f)
+      by = String.fromCharCode(c - 0xfee0);
+    else if (c === 0x200b || c === 0xfeff) by = '';
+    else if (c === 0x00a0 || (c >= 0x2002 && c <= 0x200a) || c === 0x3000) by = ' ';
+    else if ((c >= 0x2e80 && c <= 0x2ef3) || (c >= 0x2f00 && c <= 0x2fd5)) by = line[i].normalize('NFKC');
+    else continue;
+    out += line.slice(from, i) + by;
+    from = i + 1;
+  }
+  return out + line.slice(from);
 }
 
 /** Normalise one line on its own: simplified characters, ASCII digits, plain spaces. */
