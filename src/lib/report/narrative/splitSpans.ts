@@ -2,6 +2,7 @@
  * Cut a block (or a sentence) into spans at a set of separator characters,
  * keeping offsets into the block.
  */
+import { isSpace } from '../isSpace';
 import type { ProseBlock, Span } from './prose';
 
 export function splitSpans(block: ProseBlock, text: string, offset: number, separators: RegExp): Span[] {
@@ -14,5 +15,11 @@ export function splitSpans(block: ProseBlock, text: string, offset: number, sepa
     start = end + m[0].length;
   }
   if (start < text.length) spans.push({ text: text.slice(start), offset: offset + start, block });
-  return spans.filter((s) => s.text.trim());
+  return spans.filter((s) => !isBlank(s.text));
+}
+
+/** `!text.trim()` without making the trimmed string. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
