@@ -58,8 +58,17 @@ function joinedHolds(a: string, b: string, w: string): boolean {
   return a.includes(w) || b.includes(w) || (a.endsWith(w[0]) && b.startsWith(w[1]));
 }
 
+/** The words every TITLE match ends with. */
+const TITLE_END = /(?:信息|政务)公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)/;
+/** How far before its ending words a TITLE match can start: a year (2020年度), 30 characters, a year, 的, 政府. */
+const TITLE_REACH = 6 + 30 + 6 + 1 + 2;
+
 function readTitle(text: string, line: number, isTitleLine: boolean): Found | null {
   if (!text.includes('公开') || !/报告|年报/.test(text)) return null;
+  // No match starts earlier than TITLE_REACH before the first ending: the scan starts there.
+  const end = TITLE_END.exec(text);
+  if (!end) return null;
+  TITLE.lastIndex = Math.max(0, end.index - TITLE_REACH);
   let best: Found | null = null;
   for (const m of text.matchAll(TITLE)) {
     const year = m[1] ?? m[3];
@@ -68,6 +77,7 @@ function readTitle(text: string, line: number, isTitleLine: boolean): Found | nu
     const score = agency ? (isTitleLine ? 3 : 2) : 1;
     if (!best || score > best.score) best = { agency, year: year ? Number(year) : null, score, line };
   }
+  TITLE.lastIndex = 0;
   return best;
 }
 
