@@ -98,6 +98,8 @@ function splitSpaced(text: string, line: TextLine): RowCells {
   const digits = bareDigits(text);
   if (digits !== null) return { line, label: '', cells: [digits], structured: false };
   const tokens = tokensOf(opensWithDigit(text) ? text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')) : text);
+  // One token (a label, or a cell, alone on its line): it is the label or the one cell.
+  if (tokens.length === 1) return isValue(tokens[0]) ? { line, label: '', cells: tokens, structured: false } : { line, label: tokens[0], cells: [], structured: false };
   // Re-attach units written apart from their number ("19 项").
   const merged: string[] = [];
   for (const t of tokens) {
