@@ -55,6 +55,12 @@ const ROW_BLOCKS: Block[] = [{ kinds: Array(N).fill('count'), holds: sumsToLast 
 
 const cellPathCache = new Map<string, string[]>();
 
+/** Each template's table 3 row keys. */
+const TEMPLATE_KEYS: Record<Template, ReadonlySet<string>> = {
+  '2019': new Set(TABLE3['2019'].map((r) => r.key)),
+  '2021': new Set(TABLE3['2021'].map((r) => r.key)),
+};
+
 /** `applications.<row>.<column>` for each column, built once per row key. */
 function cellPathsOf(key: string): string[] {
   let paths = cellPathCache.get(key);
@@ -128,7 +134,7 @@ export function parseTable3(read: Table3Read, template: Template, state: ReadSta
     const paths = cellPathsOf(spec.key);
     for (let i = 0; i < N; i++) if (cells[i]) state.evidence[paths[i]] = row.cellLines ? evidenceOf(lineOfCell(row, i)) : evidence;
   }
-  const unused = [...read.rows.keys()].filter((k) => !TABLE3[template].some((r) => r.key === k) && !(singleOther && k === 'otherDisposal.all'));
+  const unused = [...read.rows.keys()].filter((k) => !TEMPLATE_KEYS[template].has(k) && !(singleOther && k === 'otherDisposal.all'));
   if (unused.length) state.warnings.push(`表三含有 ${template} 年版表格没有的行（${unused.join('、')}），未读取`);
   return apps;
 }

@@ -48,8 +48,12 @@ function identities(keys: Set<string>): Identity[] {
 
 /** Resolves, in place, the open rows of a table 3 read; returns how many rows were settled. */
 export function solveTable3Columns(rows: Map<string, { placement: Placement }>, columns: number): number {
-  const open = [...rows].filter(([, r]) => r.placement.readings && r.placement.readings.length > 1);
-  if (!open.length) return 0;
+  const isOpen = (r: { placement: Placement }) => Boolean(r.placement.readings && r.placement.readings.length > 1);
+  // Most tables have no open row: found out without copying the rows.
+  let anyOpen = false;
+  for (const r of rows.values()) if (isOpen(r)) anyOpen = true;
+  if (!anyOpen) return 0;
+  const open = [...rows].filter(([, r]) => isOpen(r));
   const combinations = open.reduce((p, [, r]) => p * r.placement.readings!.length, 1);
   if (combinations > MAX_COMBINATIONS) return 0;
   const ids = identities(new Set(rows.keys()));
