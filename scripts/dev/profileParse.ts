@@ -68,7 +68,7 @@ const PHASES: [string, (c: Ctx) => void][] = [
   ['sha256', (c) => nodeSha256(c.bytes)],
   ['normalise (split, OpenCC, widths)', (c) => {
     const traditional = isTraditionalText(c.text);
-    c.lines = c.text.split(/\r\n|\r|\n/).map((raw: string, n: number) => ({
+    c.lines = (c.text.includes('\r') ? c.text.split(/\r\n|\r|\n/) : c.text.split('\n')).map((raw: string, n: number) => ({
       n: n + 1,
       raw,
       text: normalizeWidths(traditional && hasTraditional(raw) ? simplify(raw) : raw),
