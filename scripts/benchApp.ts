@@ -1,5 +1,7 @@
 /**
- * npm run bench:app [-- --corpus-sizes 20000,100000] [--skip-large]
+ * npm run bench:app [-- --corpus-sizes 20000,100000] [--skip-large] [--chunks]
+ *
+ * `--chunks` lists each JS chunk the embed fetched with its gzip size (to find what grew).
  *
  * Measures the dashboard (never asserted in tests; floors are printed next to the figures):
  *   - first-load JS and CSS, gzip: the entry (index.html's scripts and preloads; budget 45 KB), and everything
@@ -124,6 +126,10 @@ async function measure(site: string, label: string) {
     console.log(`  re-render, ranked chart          ${`${rankedRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms, target ≤ 16 ms at 20,000 reports (${marks} bars drawn)`);
     console.log(`  embed page: JS until first chart ${kb(embedJs).padStart(10)} gzip   budget ≤ 50 KB (issue 15)${embedJs > 50 * 1024 ? '  OVER BUDGET' : ''} (entry ${kb(embedEntry.js)}, CSS ${kb(embedEntry.css)})`);
     console.log(`  embed page: time to first chart  ${`${median(embedCharts).toFixed(0)} ms`.padStart(10)}        floor 1000 ms (median of 3 loads)`);
+    if (args.includes('--chunks')) {
+      const sized = [...embedAssets].filter((a) => a.endsWith('.js')).map((a) => ({ a, n: gz(join(site, a)) }));
+      for (const { a, n } of sized.sort((x, y) => y.n - x.n)) console.log(`    embed chunk ${kb(n).padStart(10)}  ${a}`);
+    }
   } finally {
     await browser.close();
     await server.close();
