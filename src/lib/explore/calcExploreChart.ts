@@ -20,6 +20,11 @@ export const LINE_MAX = 6;
 /** Bars drawn at most in the ranked chart, apart from picked agencies. */
 export const RANK_LIMIT = 25;
 
+export interface MissingAgency {
+  name: string;
+  pinyin: string | undefined;
+}
+
 export interface ExploreChart {
   metric: MetricInfo;
   /** The metric's years within the chosen range. */
@@ -44,8 +49,8 @@ export interface ExploreChart {
   highlight: ReadonlySet<string>;
   /** With agencies picked, the ranked chart draws only them (ranked among all), never one nobody picked. */
   onlyHighlighted: boolean;
-  /** Picked agencies not in the ranked chart's year: no report that year, or a blank value. */
-  missing: { noReport: string[]; blank: string[] };
+  /** Picked agencies the ranked year leaves out: no report, or a blank value (with pinyin for the English gloss). */
+  missing: { noReport: MissingAgency[]; blank: MissingAgency[] };
 }
 
 /** The metric a view names, else the default metric, else the first one. */
@@ -67,7 +72,7 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
       : rows;
   const picked = view.agencies.filter((id) => index.agencyById.has(id));
   const agencies = picked.length ? picked : trendAgencies(filtered, view.chart === 'multiples' ? 12 : 5);
-  const series = applyChartMode(calcSeries(rows, agencies, (id) => index.agencyById.get(id)?.name ?? id), view.chart === 'ranked' ? 'value' : view.mode);
+  const series = applyChartMode(calcSeries(rows, agencies, (id) => index.agencyById.get(id)), view.chart === 'ranked' ? 'value' : view.mode);
   const unit: MetricUnit = view.chart !== 'ranked' && view.mode === 'index' ? 'count' : metric.unit;
   const crossesTemplateChange = years.some((y) => y < TEMPLATE_CHANGE_YEAR) && years.some((y) => y >= TEMPLATE_CHANGE_YEAR);
   const highlight = new Set(picked);
@@ -79,12 +84,14 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
   // Default: the latest year the picked agencies (or, with none picked, any agency) have.
   const rankedYear = view.year !== null && rankedYears.includes(view.year) ? view.year : (rankedYears[rankedYears.length - 1] ?? null);
   const rankedRows = rankedYear === null ? [] : rankable.filter((r) => r.year === rankedYear);
-  const missing = { noReport: [] as string[], blank: [] as string[] };
+  const missing: ExploreChart['missing'] = { noReport: [], blank: [] };
   if (rankedYear !== null)
     for (const id of picked) {
       const row = rankedRows.find((r) => r.agency === id);
-      if (!row) missing.noReport.push(index.agencyById.get(id)?.name ?? id);
-      else if (row.value === null) missing.blank.push(row.name);
+      const a = index.agencyById.get(id);
+      if (!row) missing.noReport.push({ name: a?.name ?? id, pinyin: a?.pinyin });
+      // The report's own name for the agency; its pinyin only if it is the agency's name.
+      else if (row.value === null) missing.blank.push({ name: row.name, pinyin: a?.name === row.name ? a.pinyin : undefined });
     }
   return { metric, years, yearsText, picked, series, unit, crossesTemplateChange, breakAtTemplateChange: metric.templates.length === 1, lineSeries: series.slice(0, LINE_MAX), rankedYears, rankedYear, rankedRows, highlight, onlyHighlighted: picked.length > 0, missing };
 }

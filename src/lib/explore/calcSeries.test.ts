@@ -26,8 +26,8 @@ describe('Explore series', () => {
     expect(trendAgencies(rows.filter((r) => r.year === 2021), 2)).toEqual(['b', 'a']);
   });
 
-  it('one series per agency in the order given, with its rows (also for an agency without rows)', () => {
-    const s = calcSeries(rows, ['c', 'zz'], (id) => id.toUpperCase());
-    expect(s.map((x) => [x.key, x.name, x.rows.length])).toEqual([['c', 'C', 2], ['zz', 'ZZ', 0]]);
+  it('one series per agency in the order given, with its rows and pinyin (an unknown agency: its id, no pinyin, no rows)', () => {
+    const s = calcSeries(rows, ['c', 'zz'], (id) => (id === 'c' ? { name: 'C', pinyin: 'c ju' } : undefined));
+    expect(s.map((x) => [x.key, x.name, x.pinyin, x.rows.length])).toEqual([['c', 'C', 'c ju', 2], ['zz', 'zz', undefined, 0]]);
   });
 });

@@ -37,9 +37,12 @@ export function topAgencies(rows: readonly MetricRow[], n: number): string[] {
     .map((r) => r.agency);
 }
 
-export function calcSeries(rows: readonly MetricRow[], agencies: readonly string[], nameOf: (id: string) => string): LineSeries[] {
+export function calcSeries(rows: readonly MetricRow[], agencies: readonly string[], agencyOf: (id: string) => { name: string; pinyin?: string } | undefined): LineSeries[] {
   const by = groupByAgency(rows);
-  return agencies.map((id) => ({ key: id, name: nameOf(id), rows: by.get(id) ?? [] }));
+  return agencies.map((id) => {
+    const a = agencyOf(id);
+    return { key: id, name: a?.name ?? id, pinyin: a?.pinyin, rows: by.get(id) ?? [] };
+  });
 }
 
 /**

@@ -7,12 +7,13 @@ import { calcRankedChart } from '../charts/rankedChart/calcRankedChart';
 import type { ExploreChart } from '../explore/calcExploreChart';
 import { RANK_LIMIT, rankedOptions } from '../explore/calcExploreChart';
 import type { Manifest } from '../data/types';
-import { plainName } from '../i18n/displayName';
+import { glossedName } from '../i18n/glossedName';
 import { STRINGS } from '../i18n/strings';
 import { CHART_STRINGS } from '../i18n/stringsCharts';
 import { SHARE_STRINGS } from '../i18n/stringsShare';
 import type { View } from '../view/parseView';
 import type { ChartFigure } from './chartFigure';
+import { countDrawnSeries } from './countDrawnSeries';
 import { withSources } from './withSources';
 import { TREND_STRINGS } from '../i18n/stringsTrends';
 
@@ -27,7 +28,7 @@ export function calcExploreFigure(chart: ExploreChart, view: View, manifest: Man
     const total = chart.rankedRows.filter((r) => r.value !== null).length;
     const shown = calcRankedChart(chart.rankedRows, 1000, { ...rankedOptions(chart), lang }).bars.length;
     subtitle = s.subtitleRanked(chart.rankedYear ?? '—', shown, total);
-  } else subtitle = s.subtitleLine(series.length, chart.yearsText);
+  } else subtitle = s.subtitleLine(countDrawnSeries(series, chart.years, view.chart === 'line' ? view.hide : []), chart.yearsText);
   const notes: string[] = [];
   if (metric.derived) notes.push(`${t.formula}${lang === 'zh' ? '：' : ': '}${metric.derived.formula[lang]}`);
   if (metric.templates.length === 1) notes.push(t.onlyTemplate(metric.templates[0], chart.yearsText));
@@ -76,8 +77,8 @@ export function calcChartNotes(chart: ExploreChart, view: View): string[] {
     if (chart.rankedYear === null) notes.push(c.rankedNoYear);
     else {
       notes.push(c.rankedPickedOnly(chart.rankedYear, chart.rankedRows.filter((r) => r.value !== null).length));
-      if (chart.missing.noReport.length) notes.push(c.missingNoReport(chart.rankedYear, chart.missing.noReport.map((n) => plainName(n))));
-      if (chart.missing.blank.length) notes.push(c.missingBlank(chart.rankedYear, chart.missing.blank.map((n) => plainName(n))));
+      if (chart.missing.noReport.length) notes.push(c.missingNoReport(chart.rankedYear, chart.missing.noReport.map((a) => glossedName(a.name, a.pinyin, view.lang))));
+      if (chart.missing.blank.length) notes.push(c.missingBlank(chart.rankedYear, chart.missing.blank.map((a) => glossedName(a.name, a.pinyin, view.lang))));
     }
   }
   return notes;

@@ -47,9 +47,9 @@ describe('calcLineChart', () => {
     expect(l.lines[0].endLabel).toBeNull();
   });
 
-  it('two series at the same value are set apart and listed, not hidden behind one another', () => {
-    const l = calcLineChart([series('a', [[2019, 0], [2020, 4]]), series('b', [[2019, 0], [2020, 5]])], size, options);
-    expect(l.overlaps).toEqual([{ year: 2019, value: 0, names: ['a', 'b'] }]);
+  it('two series at the same value are set apart and listed (with pinyin where known, for the English gloss), not hidden behind one another', () => {
+    const l = calcLineChart([{ ...series('a', [[2019, 0], [2020, 4]]), pinyin: 'a ju' }, series('b', [[2019, 0], [2020, 5]])], size, options);
+    expect(l.overlaps).toEqual([{ year: 2019, value: 0, names: [{ name: 'a', pinyin: 'a ju' }, { name: 'b', pinyin: undefined }] }]);
     const [pa, pb] = l.lines.map((x) => x.points[0]);
     expect(pa.y).toBe(pb.y);
     expect(Math.abs(pa.x - pb.x)).toBeGreaterThanOrEqual(4);

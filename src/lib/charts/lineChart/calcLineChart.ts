@@ -20,6 +20,8 @@ import type { Size, Tick } from '../common/types';
 export interface LineSeries {
   key: string;
   name: string;
+  /** The agency's toneless pinyin (`AgencyEntry.pinyin`), for the English gloss of `name` in notes; absent when `name` is not an agency's. */
+  pinyin?: string;
   /** The agency's rows, any order; years outside `options.years` are ignored. */
   rows: MetricRow[];
 }
@@ -33,6 +35,7 @@ export interface LinePoint {
 export interface PlacedLine {
   key: string;
   name: string;
+  pinyin: string | undefined;
   color: number;
   /** SVG path; empty when no two consecutive years have values. */
   d: string;
@@ -50,7 +53,8 @@ export interface PlacedLine {
 export interface Overlap {
   year: number;
   value: number;
-  names: string[];
+  /** The series at that value, by name (with pinyin where the series has it, for the English gloss). */
+  names: { name: string; pinyin: string | undefined }[];
 }
 
 export type LineEmpty = 'noSeries' | 'noYears' | 'noValues' | 'tooSmall';
@@ -127,19 +131,19 @@ export function calcLineChart(series: LineSeries[], size: Size, options: LineOpt
     const placed = placeYearLine(s.rows, options.years, x, y, breakBefore);
     const last = placed.points[placed.points.length - 1];
     const isHighlight = highlight === s.key;
-    return { key: s.key, name: s.name, color, ...placed, muted: highlight !== null && !isHighlight, highlighted: isHighlight, endLabel: isHighlight && last ? { x: last.x, y: last.y } : null };
+    return { key: s.key, name: s.name, pinyin: s.pinyin, color, ...placed, muted: highlight !== null && !isHighlight, highlighted: isHighlight, endLabel: isHighlight && last ? { x: last.x, y: last.y } : null };
   });
 
   // Same year, same value: side by side, so that no series hides another.
   const overlaps: Overlap[] = [];
   for (const yr of options.years) {
     const byValue = new Map<number, LinePoint[]>();
-    const names = new Map<number, string[]>();
+    const names = new Map<number, Overlap['names']>();
     for (const l of lines)
       for (const p of l.points)
         if (p.row.year === yr) {
           byValue.set(p.row.value, [...(byValue.get(p.row.value) ?? []), p]);
-          names.set(p.row.value, [...(names.get(p.row.value) ?? []), l.name]);
+          names.set(p.row.value, [...(names.get(p.row.value) ?? []), { name: l.name, pinyin: l.pinyin }]);
         }
     for (const [value, pts] of byValue) {
       if (pts.length < 2) continue;
