@@ -3,18 +3,11 @@
  * pinyin initials ("bjs"), using the manifest's `pinyin` / `initials` (no pinyin library in the
  * app). Filters by province, city and level. Best matches first: exact, prefix, substring.
  */
-import type { AgencyLevel } from '../report/types';
 import type { AgencyEntry } from './types';
 
-export interface AgencyFilters {
-  province?: string | null;
-  city?: string | null;
-  level?: AgencyLevel | null;
-}
+import { type AgencyFilters, matchesFilters } from './matchesFilters';
 
-export function matchesFilters(a: AgencyEntry, f: AgencyFilters): boolean {
-  return (!f.province || a.region.province === f.province) && (!f.city || a.region.city === f.city) && (!f.level || a.level === f.level);
-}
+export { type AgencyFilters, matchesFilters };
 
 /** 0 = no match; higher is better. */
 export function scoreAgency(a: AgencyEntry, query: string): number {

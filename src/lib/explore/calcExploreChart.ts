@@ -7,7 +7,7 @@ import type { LineSeries } from '../charts/lineChart/calcLineChart';
 import type { ManifestIndex } from '../data/calcManifestIndex';
 import { calcMetricRows, type MetricRow } from '../data/calcMetricRows';
 import { calcMetricYears } from '../data/calcMetricYears';
-import { matchesFilters } from '../data/searchAgencies';
+import { matchesFilters } from '../data/matchesFilters';
 import type { Manifest, MetricFile, MetricInfo } from '../data/types';
 import { DEFAULT_METRIC, type View } from '../view/parseView';
 import { calcSeries, trendAgencies } from './calcSeries';
