@@ -24,6 +24,6 @@ for (const f of readdirSync(dir).sort()) {
   }
   right += fr; wrong += fw; missing += fm;
   console.log(`${f}: right ${fr} wrong ${fw} missing ${fm}`);
-  if (verbose) console.log(bad.slice(0, 40).join('\n'));
+  if (verbose) console.log(bad.filter((b) => flags.includes("-w") ? b.includes("WRONG") : true).slice(0, 40).join('\n'));
 }
 console.log(`TOTAL right ${right} wrong ${wrong} missing ${missing}`);

@@ -60,6 +60,8 @@ const FIXED: Record<string, string> = {
 /** What went wrong in a table row (describeProblem), after its `where：`. */
 const PROBLEM_RULES: Rule[] = [
   [/^(\d+) 个数字多于 (\d+) 个单元格，只保留前 \d+ 个$/, (m) => [e(`${m[1]} numbers for ${m[2]} cells; the first ${m[2]} kept`)]],
+  [/^分在几行的 (\d+) 个数字多于 (\d+) 个单元格，无法确定哪些属于这一行，整行记为空白$/, (m) => [e(`${m[1]} numbers over several lines for ${m[2]} cells; which are this row’s cannot be told, so the whole row is left blank`)]],
+  [/^数字印在表头之前，无法确定对应的单元格，整组记为空白$/, () => [e('the numbers are printed before the column headings, so their cells cannot be told; all left blank')]],
   [/^只有 (\d+) 个数字，对应 (\d+) 个单元格，无法确定空白位置，整行记为空白$/, (m) => [e(`only ${m[1]} numbers for ${m[2]} cells; where the blanks are cannot be told, so the whole row is left blank`)]],
   [/^单元格「(.*)」不是数字，记为空白$/, (m) => [e('cell '), z(`「${m[1]}」`), e(' is not a number; left blank')]],
   [/^连在一起的数字「(.*)」有 (\d+) 种读法，表格的加总关系无法确定，未填$/, (m) => [e('the run-together digits '), z(`「${m[1]}」`), e(` have ${m[2]} readings the table’s sums cannot decide between; left blank`)]],
@@ -80,6 +82,10 @@ const RULES: Rule[] = [
   [/^表二未找到：(.+)决定数取自正文$/, (m) => [e('Table 2 not found: the decisions of '), z(m[1]), e(' are taken from the text')]],
   [/^表二「(.+?)」行不属于 (\d+) 年版表格，未读取$/, (m) => [e('Table 2 row '), z(`「${m[1]}」`), e(` is not part of the ${m[2]} format; not read`)]],
   [/^表三含有 (\d+) 年版表格没有的行（(.+)），未读取$/, (m) => [e(`Table 3 has rows the ${m[1]} format does not (`), z(m[2]), e('); not read')]],
+  [
+    /^表([二三四])((?:「[^」]+」)+)：这几行的标签和数字分开印出，无法确定哪个数字属于哪一行，未填$/,
+    (m) => [e(`Table ${TABLE_NO[m[1]]} rows `), z(m[2]), e(': their labels and numbers are printed apart, so which number belongs to which row cannot be told; left blank')],
+  ],
   [
     /^表([二三四])(?:「(.+?)」行|数据行)：(.+)$/,
     (m) => {

@@ -19,4 +19,12 @@ describe('collectRows: space-separated rows torn across lines', () => {
     expect(rowsOf('（一）予以公开 1\n1.属于国家秘密 0 0 0 0 0 0')).toHaveLength(2);
     expect(rowsOf('规章 1\n行政许可 0 0', names)).toHaveLength(2);
   });
+
+  it("sibling rows' labels before all their numbers are marked apart; a group heading and its first item are not", () => {
+    const names = (l: string) => /规章$|规范性文件$|行政处罚$|行政强制$|其他处理$|逾期不补正/.test(l);
+    const rows = collectRows(createTextDocument('行政处罚\n行政强制\n4119\n195').lines, names);
+    expect(rows.map((r) => r.apart)).toEqual([['行政处罚', '行政强制']]);
+    const group = collectRows(createTextDocument('（六）其他处理\n1.申请人无正当理由逾期不补正\n0 0 0 0 0 0 0').lines, names);
+    expect(group[0].apart).toBeUndefined();
+  });
 });

@@ -17,6 +17,13 @@ export interface LogicalRow {
   /** Label text of the following lines that carry no numbers, cleaned. */
   continuation: string;
   row: RowCells;
+  /**
+   * Space-separated rows: the labels of two or more sibling rows came on lines of their own before
+   * these numbers. With no more numbers than the row has cells, the rows above are blank ones (a
+   * label first, its numbers on a later line). With more (`行政处罚` `行政强制` then `4119` `195`), a
+   * converter printed the table's labels, then its values: which number is whose cannot be told.
+   */
+  apart?: string[];
 }
 
 /** Quotes and markdown stars dropped from labels (white space too). */
@@ -57,9 +64,33 @@ function isTornHalf(row: RowCells): boolean {
   return row.cells.every((c) => c.trim() === '');
 }
 
+/** A row label's numbering level: 一、, （一）, 1. or none. */
+function levelOf(label: string): string {
+  if (/^[一二三四五六七八九十]+[、.]/.test(label)) return 'section';
+  if (/^\([一二三四五六七八九十]+\)/.test(label)) return 'group';
+  if (/^\d{1,2}[.、]/.test(label)) return 'item';
+  return 'none';
+}
+
+/**
+ * Two of the labels name rows of one level (规章, 行政规范性文件; 1. …, 2. …): sibling rows whose
+ * numbers follow all together. A group's heading and its first item (（六）其他处理, 1.申请人…) are not.
+ */
+function siblings(labels: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const l of labels) {
+    const level = levelOf(l);
+    if (seen.has(level)) return true;
+    seen.add(level);
+  }
+  return false;
+}
+
 export function collectRows(lines: TextLine[], names: (label: string) => boolean = () => false): LogicalRow[] {
   const rows: LogicalRow[] = [];
   let pending = '';
+  /** Lines of `pending` that each name a row by themselves. */
+  let pendingNamed: string[] = [];
   let last: LogicalRow | null = null;
   let lastWasRow = false;
   /** A label line taken as the row above's continuation, which may instead open the next row (a torn row's first half). */
@@ -113,15 +144,19 @@ export function collectRows(lines: TextLine[], names: (label: string) => boolean
         last = { label: cleanLabel(pending) + hold.text + own, own: hold.text + own, continuation: '', row };
         rows.push(last);
         pending = '';
+        pendingNamed = [];
         lastWasRow = true;
         continue;
       }
       last = { label: cleanLabel(pending) + own, own, continuation: '', row };
+      if (!row.structured && !own && siblings(pendingNamed)) last.apart = pendingNamed;
       rows.push(last);
       pending = '';
+      pendingNamed = [];
       lastWasRow = true;
     } else {
       pending += row.label;
+      if (!row.structured && own && names(own)) pendingNamed.push(own);
       if (!row.structured) last = null;
     }
   }

@@ -11,6 +11,8 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
   switch (problem.kind) {
     case 'extra':
       return `${where}：${problem.found} 个数字多于 ${n} 个单元格，只保留前 ${n} 个`;
+    case 'extra-lines':
+      return `${where}：分在几行的 ${problem.found} 个数字多于 ${n} 个单元格，无法确定哪些属于这一行，整行记为空白`;
     case 'ambiguous':
       return `${where}：只有 ${problem.found} 个数字，对应 ${n} 个单元格，无法确定空白位置，整行记为空白`;
     case 'invalid':
@@ -26,4 +28,9 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
     case 'too-many-readings':
       return `${where}：连在一起的数字「${quoteCell(problem.text)}」读法过多，整行记为空白`;
   }
+}
+
+/** Labels of several rows printed before their numbers (a converter's labels-then-values order): nothing is placed. */
+export function describeApart(table: '二' | '三', labels: readonly string[]): string {
+  return `表${table}${labels.map((l) => `「${quoteCell(l, 30)}」`).join('')}：这几行的标签和数字分开印出，无法确定哪个数字属于哪一行，未填`;
 }

@@ -7,6 +7,7 @@
  */
 import { placeStart, startsWithPlace } from './placeNames';
 import type { TextDocument } from './textDocument';
+import { plainRadicals } from './plainRadicals';
 
 /**
  * What ends an agency's name. Suffixes that also start everyday words are guarded:
@@ -225,11 +226,14 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, c
   };
 }
 
-/** The source characters behind a name found in the normalised text, where the line maps one to one. */
+/**
+ * The source characters behind a name found in the normalised text, where the line maps one to
+ * one — radicals standing for ordinary characters (济源⽰范区, from a PDF's text) made plain.
+ */
 function asWritten(doc: TextDocument, name: string): string {
   for (const line of doc.lines) {
     const at = line.text.indexOf(name);
-    if (at >= 0 && line.raw.length === line.text.length) return line.raw.slice(at, at + name.length);
+    if (at >= 0 && line.raw.length === line.text.length) return plainRadicals(line.raw.slice(at, at + name.length));
   }
   return name;
 }

@@ -5,6 +5,7 @@
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { convertByPieces } from './convertByPieces';
+import { plainRadicals } from './plainRadicals';
 
 let toSimplified: ((s: string) => string) | null = null;
 let traditionalChars: Uint8Array | null = null;
@@ -136,7 +137,7 @@ const NEEDS_WIDTHS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0e\uff0b
  * ０-９ Ａ-Ｚ ａ-ｚ ％ ． ＋ － ／ → ASCII; U+00A0, U+2002–200A, U+3000 → a space; U+200B, U+FEFF →
  * nothing. Kangxi radicals and CJK radical supplements (U+2E80–2EF3, U+2F00–2FD5) become the
  * characters they look like: PDF printers (Chromium's "Save as PDF" with Noto CJK among them) map
- * glyphs back to them (⼀ ⼆ ⾏ ⼯ for 一 二 行 工); their compatibility decomposition is the character.
+ * glyphs back to them (⼀ ⼆ ⾏ ⼯ for 一 二 行 工, ⻚ for 页): plainRadicals gives the character.
  */
 export function normalizeWidths(line: string): string {
   if (!NEEDS_WIDTHS.test(line)) return line;
@@ -150,7 +151,7 @@ export function normalizeWidths(line: string): string {
       by = String.fromCharCode(c - 0xfee0);
     else if (c === 0x200b || c === 0xfeff) by = '';
     else if (c === 0x00a0 || (c >= 0x2002 && c <= 0x200a) || c === 0x3000) by = ' ';
-    else if ((c >= 0x2e80 && c <= 0x2ef3) || (c >= 0x2f00 && c <= 0x2fd5)) by = line[i].normalize('NFKC');
+    else if ((c >= 0x2e80 && c <= 0x2ef3) || (c >= 0x2f00 && c <= 0x2fd5)) by = plainRadicals(line[i]);
     else continue;
     out += line.slice(from, i) + by;
     from = i + 1;

@@ -1,6 +1,6 @@
 /** Table 2 (主动公开政府信息情况) → `active`, per template. */
 import { collectRows, matchLabel, matchRow } from './collectRows';
-import { describeProblem } from './describeProblem';
+import { describeApart, describeProblem } from './describeProblem';
 import { placeCells } from './placeCells';
 import { withPlacement } from './withPlacement';
 import type { CellKind } from './solve/readDigitRun';
@@ -62,6 +62,12 @@ export function parseTable2(lines: TextLine[], template: Template, state: ReadSt
     const spec = rowsByKey.get(key);
     if (!spec) {
       state.warnings.push(`表二「${label}」行不属于 ${template} 年版表格，未读取`);
+      continue;
+    }
+    if (logical.apart && row.cells.length > spec.fields.length) {
+      // Labels printed apart from their numbers: no number is put in any of their rows.
+      state.warnings.push(describeApart('二', logical.apart));
+      for (const l of logical.apart) seen.add(matchLabel(l, ROW_PATTERNS) ?? '');
       continue;
     }
     const placement = placeCells(row, spec.fields.length, { blocks: [{ kinds: spec.fields.map(cellKindOf) }] });

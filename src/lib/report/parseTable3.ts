@@ -1,6 +1,6 @@
 /** Table 3 (收到和处理政府信息公开申请情况) → `applications`, rows matched by meaning. */
 import { cleanLabel, collectRows, matchLabel, matchRow } from './collectRows';
-import { describeProblem } from './describeProblem';
+import { describeApart, describeProblem } from './describeProblem';
 import { table3RowName } from './rowNames';
 import { placeCells, type Grid, type Placement } from './placeCells';
 import type { ReadState } from './readState';
@@ -47,6 +47,8 @@ export interface Table3Read {
   rows: Map<RowKey, { row: RowCells; placement: Placement }>;
   has2021Rows: boolean;
   has2019Row: boolean;
+  /** Rows whose labels were printed apart from their numbers (collectRows' `apart`): left blank, warned. */
+  apart: string[][];
 }
 
 const N = APPLICANT_COLUMNS.length;
@@ -86,10 +88,16 @@ const namesRow = (label: string): boolean => matchLabel(label, ROW_PATTERNS) !==
 /** First pass: which row is which, before the template is known. */
 export function readTable3(lines: TextLine[]): Table3Read {
   const rows: Table3Read['rows'] = new Map();
+  const apart: string[][] = [];
   const grid = findGrid(lines);
   let started = false;
   for (const logical of collectRows(lines, namesRow)) {
     const { row } = logical;
+    if (logical.apart && started && row.cells.length > N) {
+      // Labels printed apart from their numbers: none of their rows gets these numbers.
+      apart.push(logical.apart);
+      continue;
+    }
     const key = matchRow(logical, ROW_PATTERNS);
     if (!key) continue;
     if (!started) {
@@ -105,12 +113,13 @@ export function readTable3(lines: TextLine[]): Table3Read {
   const has2021Rows = ['otherDisposal.overdueCorrection', 'otherDisposal.overdueFee', 'otherDisposal.other'].some((k) =>
     rows.has(k as RowKey),
   );
-  return { rows, has2021Rows, has2019Row: rows.has('otherDisposal.all') };
+  return { rows, has2021Rows, has2019Row: rows.has('otherDisposal.all'), apart };
 }
 
 /** Second pass: the rows of the template, in order, with evidence and warnings. */
 export function parseTable3(read: Table3Read, template: Template, state: ReadState): Applications {
   const apps = emptyApplications(template);
+  for (const labels of read.apart) state.warnings.push(describeApart('三', labels));
   solveTable3Columns(read.rows as Map<string, { placement: Placement }>, N);
   // A 2021 table printing the single （六）其他处理 row of 2019: its cells go to otherDisposal.all, the sub-rows stay blank.
   const singleOther = template === '2021' && read.has2019Row && !read.has2021Rows;

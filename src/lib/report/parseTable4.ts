@@ -14,23 +14,34 @@ const N = TABLE4_GROUPS.length * TABLE4_COLUMNS.length;
 /** Run-together digits: each group's four results sum to its total. */
 const GROUP_BLOCK: Block = { kinds: Array(TABLE4_COLUMNS.length).fill('count'), holds: sumsToLast };
 
-/** The value row: the first line with numbers after the header; numbers one per line are gathered. */
-function findValueRow(lines: TextLine[]): RowCells | null {
+/** The table's column headings: printed after the numbers, the numbers are out of the table's order. */
+const HEADER_WORDS = /维持|纠正|审结|直接起诉|复议后起诉/;
+
+/**
+ * The value row: the first line with numbers after the header; numbers one per line are gathered,
+ * up to the table's cells. `headerAfter`: the column headings follow the run of numbers (a
+ * converter's labels-after-values order).
+ */
+function findValueRow(lines: TextLine[]): { row: RowCells; headerAfter: boolean } | null {
   for (let i = 1; i < lines.length; i++) {
     if (isBlankLine(lines[i])) continue;
     const row = splitRow(lines[i]);
     if (!row.cells.some((c) => /\d/.test(c))) continue;
-    if (row.structured || row.cells.length >= N || row.label) return row;
+    if (row.structured || row.cells.length >= N || row.label) return { row, headerAfter: false };
     const cells = [...row.cells];
     const cellLines = row.cells.map(() => lines[i]);
-    for (let j = i + 1; j < lines.length && cells.length < N; j++) {
+    let j = i + 1;
+    for (; j < lines.length; j++) {
       if (isBlankLine(lines[j])) continue;
       const next = splitRow(lines[j]);
       if (next.structured || next.label || !next.cells.length) break;
-      cells.push(...next.cells);
-      cellLines.push(...next.cells.map(() => lines[j]));
+      if (cells.length < N) {
+        cells.push(...next.cells);
+        cellLines.push(...next.cells.map(() => lines[j]));
+      }
     }
-    return { ...row, cells, cellLines };
+    const headerAfter = j > i + 1 && j < lines.length && HEADER_WORDS.test(lines[j].text);
+    return { row: { ...row, cells, cellLines }, headerAfter };
   }
   return null;
 }
@@ -77,8 +88,13 @@ function readGroupRows(lines: TextLine[], groups: Record<Table4GroupKey, Table4G
 
 export function parseTable4(lines: TextLine[], state: ReadState): Record<Table4GroupKey, Table4Group> {
   const groups = Object.fromEntries(TABLE4_GROUPS.map((g) => [g, emptyTable4Group()])) as Record<Table4GroupKey, Table4Group>;
-  const row = findValueRow(lines);
-  if (!row) return groups;
+  const found = findValueRow(lines);
+  if (!found) return groups;
+  const { row } = found;
+  if (found.headerAfter) {
+    state.warnings.push('表四数据行：数字印在表头之前，无法确定对应的单元格，整组记为空白');
+    return groups;
+  }
   // A first value row labelled with a group, holding a group's cells: one row per group.
   if (row.cells.length <= COLUMNS + 1 && matchLabel(cleanLabel(row.label), GROUP_PATTERNS) && readGroupRows(lines, groups, state)) return groups;
   const placement = placeCells(row, N, { blocks: [GROUP_BLOCK, GROUP_BLOCK, GROUP_BLOCK] });

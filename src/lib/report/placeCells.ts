@@ -15,6 +15,8 @@ export type PlacedCell = { value: number; unit: string } | null;
 
 export type PlacementProblem =
   | { kind: 'extra'; found: number }
+  /** More numbers than cells, gathered from several lines (numbers one per line after a label): which are the row's is unknown. */
+  | { kind: 'extra-lines'; found: number }
   | { kind: 'ambiguous'; found: number }
   | { kind: 'unreadable'; text: string }
   /** A number-shaped cell that cannot be read exactly (1e309, 20 digits, 50%): it keeps its place, read as null. */
@@ -139,6 +141,11 @@ export function placeCells(row: RowCells, n: number, options: PlaceOptions = {})
     if (merged) return placeRun(merged, options.blocks ?? [{ kinds: Array(n).fill('count') }], true);
     return { cells: Array(n).fill(null), problem: count ? { kind: 'ambiguous', found } : null };
   }
+  // More numbers than cells, some on the label's own line and more on the lines after it: a
+  // converter's column order (`行政规范性文件 1` then `0` `0` `0` `1`), not a row with a stray
+  // number after it — blank.
+  if (!row.structured && count > n && row.label.trim() && row.cellLines?.some((l) => l !== row.line))
+    return { cells: Array(n).fill(null), problem: { kind: 'extra-lines', found } };
   let problem: Placement['problem'] = count > n ? { kind: 'extra', found } : null;
   const placed = new Array<PlacedCell>(n);
   for (let i = 0; i < n; i++) {

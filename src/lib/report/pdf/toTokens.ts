@@ -5,7 +5,7 @@
  * pdfjs joined into one run) cut into one token per number.
  */
 import type { PdfToken } from './pdfToken';
-import { plainRadicals } from './plainRadicals';
+import { plainRadicals } from '../plainRadicals';
 
 /** The part of a pdfjs TextItem this reader uses. */
 export interface PdfTextItem {
