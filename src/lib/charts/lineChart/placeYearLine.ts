@@ -1,5 +1,5 @@
 /**
- * One series' rows on a year axis → its points, its line path (`linePath`, broken by
+ * One series' rows on a year axis → its points, its line path (d3-shape's `line`, broken by
  * `defined` for every year without a value: a blank is never drawn as 0), and a dashed `bridge`
  * path. A blank value (the report has the cell, but it is empty) is a gap, never bridged. A year
  * with nothing to read — no report at all, or a report without tables — is bridged by a dashed
@@ -8,9 +8,9 @@
  * included: a series not comparable across the 2021 template change stops at it. Shared by the
  * line chart and the small multiples, which place the same line in different frames.
  */
+import { line } from 'd3-shape';
 import type { MetricRow } from '../../data/calcMetricRows';
 import type { LinePoint } from './calcLineChart';
-import { linePath } from './linePath';
 
 type Row = LinePoint['row'];
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -35,12 +35,11 @@ export function placeYearLine(
   const crosses = (a: number, b: number) => breakBefore !== undefined && a < breakBefore && b >= breakBefore;
   // The template change is a gap of its own: a year slot that is never defined.
   const slots: (number | null)[] = years.flatMap((yr, i) => (i > 0 && crosses(years[i - 1], yr) ? [null, yr] : [yr]));
-  const path = linePath(
-    slots.map((yr) => {
-      const r = yr === null ? null : valued(yr);
-      return r ? { x: x(yr!)!, y: y(r.value) } : null;
-    }),
-  );
+  const path = line<number | null>()
+    .defined((yr) => yr !== null && valued(yr) !== null)
+    .x((yr) => x(yr!)!)
+    .y((yr) => y(valued(yr!)!.value))
+    .digits(3);
   let bridge = '';
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
@@ -52,5 +51,5 @@ export function placeYearLine(
     });
     if (between.length && nothingToRead && !crosses(a.row.year, b.row.year)) bridge += `M${round(a.x)},${round(a.y)}L${round(b.x)},${round(b.y)}`;
   }
-  return { d: path, bridge, points };
+  return { d: path(slots) ?? '', bridge, points };
 }
