@@ -25,4 +25,9 @@ describe('calcTestTotals', () => {
   it('adds named problems as failures', () => {
     expect(calcTestTotals([run(2, 0)], 2)).toEqual({ passed: 2, failed: 2 });
   });
+  it('counts a run that failed as a whole, or ran nothing, as one failure (a browser run whose server could not start)', () => {
+    expect(calcTestTotals([run(3, 0), { ...run(0, 0), numTotalTests: 0, success: false }])).toEqual({ passed: 3, failed: 1 });
+    expect(calcTestTotals([run(3, 0), { ...run(0, 0), numTotalTests: 0 }])).toEqual({ passed: 3, failed: 1 });
+    expect(calcTestTotals([{ ...run(2, 1), success: false }])).toEqual({ passed: 2, failed: 1 });
+  });
 });

@@ -4,6 +4,9 @@
 export interface VitestJson {
   numPassedTests: number;
   numFailedTests: number;
+  numTotalTests?: number;
+  /** false when the run failed as a whole (a global setup error, no test files found), failed tests or not. */
+  success?: boolean;
   testResults?: { status: string; assertionResults?: { status: string }[] }[];
 }
 
@@ -14,7 +17,8 @@ export interface TestTotals {
 
 /**
  * `null` stands for a run without a report and counts as one failure; so does a test file
- * that failed without any failed test in it (an import or syntax error), and each extra problem.
+ * that failed without any failed test in it (an import or syntax error), a run that failed as a
+ * whole or ran no test at all (its global setup could not start a server), and each extra problem.
  */
 export function calcTestTotals(runs: (VitestJson | null)[], problems = 0): TestTotals {
   let passed = 0;
@@ -24,12 +28,14 @@ export function calcTestTotals(runs: (VitestJson | null)[], problems = 0): TestT
       failed += 1;
       continue;
     }
+    const before = failed;
     passed += run.numPassedTests;
     failed += run.numFailedTests;
     for (const file of run.testResults ?? []) {
       const failedInside = (file.assertionResults ?? []).some((a) => a.status === 'failed');
       if (file.status === 'failed' && !failedInside) failed += 1;
     }
+    if (failed === before && (run.success === false || run.numTotalTests === 0)) failed += 1;
   }
   return { passed, failed };
 }
