@@ -17,7 +17,7 @@ import { joinVerticalLabels } from '../../src/lib/report/pdf/joinVerticalLabels'
 import { findTables } from '../../src/lib/report/pdf/findTables';
 import { layoutTable } from '../../src/lib/report/pdf/layoutTable';
 import { pdfToText } from '../../src/lib/report/pdf/pdfToText';
-import { readPdfOptions } from '../../src/lib/report/pdf/readPdfPages';
+import { readPdfOptions } from '../../src/lib/report/pdf/readPagesWithPdfjs';
 import { parseReportText } from '../../src/lib/report/parseReport';
 import { useNodePdfAssets } from '../lib/nodePdfAssets';
 

@@ -1,15 +1,17 @@
 /**
- * PDF bytes → the text tokens of its pages, through pdfjs. Reads at most
- * `maxPages` pages (a report's tables come early; a 300-page file is not read to
- * its end) and says how many it had. Bad input is a `PdfError` with a one-line
- * message: not a PDF, truncated, encrypted, or damaged.
+ * PDF bytes → the text tokens of its pages. Reads at most `maxPages` pages (a report's tables
+ * come early; a 300-page file is not read to its end) and says how many it had. Our own
+ * extractor (`extract/`, no pdfjs) reads the documents it reads for sure — most reports, in a few
+ * milliseconds; every other document goes to pdfjs (`readPagesWithPdfjs`), loaded only then.
+ * Bad input is a `PdfError` with a one-line message: not a PDF, truncated, encrypted, or damaged.
  */
-import { loadPdfjs } from './loadPdfjs';
-import { pdfAssets, type PdfAssets } from './pdfAssets';
 import type { PageTokens } from './dropPageFurniture';
-import { toTokens, type PdfTextItem } from './toTokens';
+import { extractPdfPages } from './extract/extractPdfPages';
+import { PdfError } from './PdfError';
+import { readPagesWithPdfjs } from './readPagesWithPdfjs';
+import { toTokens } from './toTokens';
 
-export class PdfError extends Error {}
+export { PdfError };
 
 export interface PdfPages {
   pages: PageTokens[];
@@ -19,75 +21,38 @@ export interface PdfPages {
   picturePages: number;
 }
 
-/** Textless pages checked for pictures: enough to tell a scan from an empty or damaged file. */
-const PICTURE_CHECKS = 3;
-
 const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
 
-/** Cheap checks before pdfjs: the header, and the end-of-file marker a complete PDF ends with. */
+/** Cheap checks first: the header, and the end-of-file marker a complete PDF ends with. */
 function checkBytes(bytes: Uint8Array): void {
   if (!latin1(bytes.subarray(0, 1024)).includes('%PDF-')) throw new PdfError('not a PDF file (no %PDF- header)');
   if (!latin1(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF'))
     throw new PdfError('truncated PDF: the file ends before its end-of-file marker (download it again)');
 }
 
-function describe(e: unknown): string {
-  const name = (e as { name?: string })?.name ?? '';
-  const message = String((e as { message?: string })?.message ?? e).split('\n')[0];
-  if (name === 'PasswordException') return 'encrypted PDF: it needs a password to open; save an unprotected copy';
-  if (name === 'InvalidPDFException') return `damaged PDF: ${message}`;
-  return `unreadable PDF: ${message}`;
-}
-
-/** pdfjs's document options: text only (no font faces, no eval), assets where the caller set them. */
-export function readPdfOptions(a: PdfAssets | null) {
-  return {
-    ...(a ? { cMapUrl: a.cMapUrl, cMapPacked: true, standardFontDataUrl: a.standardFontDataUrl } : {}),
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: 0,
-  };
+/**
+ * The pages as the extractor reads them, or null where it declines (or meets a textless page,
+ * which pdfjs checks for pictures): then pdfjs reads the document.
+ */
+export function extractPages(bytes: Uint8Array, maxPages: number): PdfPages | null {
+  try {
+    const { pageCount, pages } = extractPdfPages(bytes, maxPages);
+    const out: PageTokens[] = [];
+    for (let p = 0; p < pages.length; p++) {
+      const [, y0, , y1] = pages[p].view;
+      const height = Math.abs(y1 - y0);
+      const tokens = toTokens(pages[p].items, p + 1, height);
+      if (!tokens.length) return null;
+      out.push({ height, tokens });
+    }
+    return { pages: out, pageCount, picturePages: 0 };
+  } catch {
+    // Declined, or anything the extractor did not expect: pdfjs reads it, and names what is wrong if it is bad.
+    return null;
+  }
 }
 
 export async function readPdfPages(bytes: Uint8Array, maxPages: number): Promise<PdfPages> {
   checkBytes(bytes);
-  const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // a copy: pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer)
-    ...readPdfOptions(pdfAssets()),
-  });
-  let doc: Awaited<typeof task.promise>;
-  try {
-    doc = await task.promise;
-  } catch (e) {
-    await task.destroy().catch(() => {});
-    throw new PdfError(describe(e));
-  }
-  try {
-    const pages: PageTokens[] = [];
-    let picturePages = 0;
-    let checked = 0;
-    const n = Math.min(doc.numPages, maxPages);
-    const pictureOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
-    for (let p = 1; p <= n; p++) {
-      const page = await doc.getPage(p);
-      const [, y0, , y1] = page.view;
-      const height = Math.abs(y1 - y0);
-      const content = await page.getTextContent({ disableNormalization: true });
-      const items = content.items.filter((i): i is PdfTextItem & (typeof content.items)[number] => 'str' in i);
-      const tokens = toTokens(items, p, height);
-      if (!tokens.length && checked++ < PICTURE_CHECKS) {
-        const ops = await page.getOperatorList();
-        if (ops.fnArray.some((f) => pictureOps.has(f))) picturePages++;
-      }
-      pages.push({ height, tokens });
-      page.cleanup();
-    }
-    return { pages, pageCount: doc.numPages, picturePages };
-  } catch (e) {
-    throw new PdfError(describe(e));
-  } finally {
-    await doc.destroy();
-  }
+  return extractPages(bytes, maxPages) ?? readPagesWithPdfjs(bytes, maxPages);
 }

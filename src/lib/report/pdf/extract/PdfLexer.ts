@@ -1,0 +1,220 @@
+/**
+ * A byte lexer for PDF object syntax and content streams: numbers (read as pdfjs reads them, so
+ * positions come out bit for bit the same), literal strings with their escapes, hex strings, names
+ * with `#xx` escapes, the delimiters, and keywords / operators as `PdfCmd`. Strings are binary strings
+ * (one char per byte). Anything malformed declines.
+ */
+import { decline } from './DeclinedPdf';
+import { PdfCmd, PdfName } from './pdfValue';
+
+export const EOF = Symbol('EOF');
+export type PdfToken = number | string | PdfName | PdfCmd | typeof EOF;
+
+/** Whitespace (0 = 1, else 0) and delimiters (2) by byte. */
+const CLASS = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
+
+export const OPEN_ARRAY = PdfCmd.get('[');
+export const CLOSE_ARRAY = PdfCmd.get(']');
+export const OPEN_DICT = PdfCmd.get('<<');
+export const CLOSE_DICT = PdfCmd.get('>>');
+
+const hexValue = (c: number) =>
+  c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+
+export class PdfLexer {
+  pos: number;
+  constructor(
+    readonly bytes: Uint8Array,
+    start = 0,
+    readonly end = bytes.length,
+  ) {
+    this.pos = start;
+  }
+
+  /** Skips whitespace and comments. */
+  skipSpace(): void {
+    const b = this.bytes;
+    let p = this.pos;
+    while (p < this.end) {
+      const c = b[p];
+      if (CLASS[c] === 1) p++;
+      else if (c === 0x25) {
+        while (p < this.end && b[p] !== 0x0a && b[p] !== 0x0d) p++;
+      } else break;
+    }
+    this.pos = p;
+  }
+
+  token(): PdfToken {
+    this.skipSpace();
+    const b = this.bytes;
+    if (this.pos >= this.end) return EOF;
+    const c = b[this.pos];
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e) return this.number();
+    switch (c) {
+      case 0x28:
+        return this.literal();
+      case 0x2f:
+        return this.name();
+      case 0x5b:
+        this.pos++;
+        return OPEN_ARRAY;
+      case 0x5d:
+        this.pos++;
+        return CLOSE_ARRAY;
+      case 0x3c:
+        if (b[this.pos + 1] === 0x3c) {
+          this.pos += 2;
+          return OPEN_DICT;
+        }
+        return this.hex();
+      case 0x3e:
+        if (b[this.pos + 1] === 0x3e) {
+          this.pos += 2;
+          return CLOSE_DICT;
+        }
+        return decline('stray > in PDF syntax');
+      case 0x7b:
+      case 0x7d:
+      case 0x29:
+        return decline('unexpected delimiter in PDF syntax');
+    }
+    let p = this.pos;
+    while (p < this.end && CLASS[b[p]] === 0) p++;
+    let s = '';
+    for (let i = this.pos; i < p; i++) s += String.fromCharCode(b[i]);
+    this.pos = p;
+    return PdfCmd.get(s);
+  }
+
+  /** pdfjs's Lexer.getNumber: digits accumulated, then divided by a power of ten. */
+  private number(): number {
+    const b = this.bytes;
+    let p = this.pos;
+    let sign = 1;
+    let divideBy = 0;
+    let ch = b[p];
+    if (ch === 0x2d) {
+      sign = -1;
+      ch = b[++p];
+      if (ch === 0x2d) ch = b[++p];
+    } else if (ch === 0x2b) ch = b[++p];
+    if (ch === 0x2e) {
+      divideBy = 10;
+      ch = b[++p];
+    }
+    if (!(ch >= 0x30 && ch <= 0x39)) return decline('malformed number');
+    let value = ch - 0x30;
+    while (++p < this.end) {
+      ch = b[p];
+      if (ch >= 0x30 && ch <= 0x39) {
+        if (divideBy !== 0) divideBy *= 10;
+        value = value * 10 + (ch - 0x30);
+      } else if (ch === 0x2e) {
+        if (divideBy === 0) divideBy = 1;
+        else break;
+      } else if (ch === 0x2d) return decline('minus sign inside a number');
+      else break;
+    }
+    this.pos = p;
+    if (divideBy !== 0) value /= divideBy;
+    return sign * value;
+  }
+
+  private name(): PdfName {
+    const b = this.bytes;
+    let p = this.pos + 1;
+    let s = '';
+    while (p < this.end && CLASS[b[p]] === 0) {
+      const c = b[p];
+      if (c === 0x23 && p + 2 < this.end && hexValue(b[p + 1]) >= 0 && hexValue(b[p + 2]) >= 0) {
+        s += String.fromCharCode((hexValue(b[p + 1]) << 4) | hexValue(b[p + 2]));
+        p += 3;
+      } else {
+        s += String.fromCharCode(c);
+        p++;
+      }
+    }
+    this.pos = p;
+    return PdfName.get(s);
+  }
+
+  private hex(): string {
+    const b = this.bytes;
+    let p = this.pos + 1;
+    const out: number[] = [];
+    let high = -1;
+    for (; ; p++) {
+      if (p >= this.end) return decline('unterminated hex string');
+      const c = b[p];
+      if (c === 0x3e) break;
+      if (CLASS[c] === 1) continue;
+      const v = hexValue(c);
+      if (v < 0) return decline('bad hex string');
+      if (high < 0) high = v;
+      else {
+        out.push((high << 4) | v);
+        high = -1;
+      }
+    }
+    if (high >= 0) out.push(high << 4);
+    this.pos = p + 1;
+    return binaryString(out);
+  }
+
+  private literal(): string {
+    const b = this.bytes;
+    let p = this.pos + 1;
+    let depth = 1;
+    const out: number[] = [];
+    for (; ; ) {
+      if (p >= this.end) return decline('unterminated string');
+      let c = b[p++];
+      if (c === 0x28) depth++;
+      else if (c === 0x29) {
+        if (--depth === 0) break;
+      } else if (c === 0x5c) {
+        c = b[p++];
+        switch (c) {
+          case 0x6e:
+            c = 0x0a;
+            break;
+          case 0x72:
+            c = 0x0d;
+            break;
+          case 0x74:
+            c = 0x09;
+            break;
+          case 0x62:
+            c = 0x08;
+            break;
+          case 0x66:
+            c = 0x0c;
+            break;
+          case 0x0d:
+            if (b[p] === 0x0a) p++;
+            continue;
+          case 0x0a:
+            continue;
+          default:
+            if (c >= 0x30 && c <= 0x37) {
+              let v = c - 0x30;
+              for (let k = 0; k < 2 && b[p] >= 0x30 && b[p] <= 0x37; k++) v = (v << 3) + (b[p++] - 0x30);
+              c = v;
+            }
+        }
+      }
+      out.push(c);
+    }
+    this.pos = p;
+    return binaryString(out);
+  }
+}
+
+export function binaryString(codes: number[] | Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
+  return s;
+}

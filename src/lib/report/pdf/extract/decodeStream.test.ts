@@ -1,0 +1,44 @@
+import { deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeStream } from './decodeStream';
+import { DeclinedPdf } from './DeclinedPdf';
+import { PdfName, type PdfDict, type PdfValue } from './pdfValue';
+
+const same = (v: PdfValue | undefined) => v;
+const dict = (entries: [string, PdfValue][]): PdfDict => new Map(entries);
+const flate = PdfName.get('FlateDecode');
+
+describe('decodeStream: FlateDecode and PNG predictors', () => {
+  it('returns unfiltered bytes as they are, and inflates FlateDecode', () => {
+    const data = Uint8Array.from([1, 2, 3]);
+    expect(decodeStream(new Map(), data, same)).toBe(data);
+    expect([...decodeStream(dict([['Filter', flate]]), new Uint8Array(deflateSync(data)), same)]).toEqual([1, 2, 3]);
+  });
+
+  it('undoes PNG Up, Sub and Paeth rows', () => {
+    // Two columns; rows: None [10, 20], Up [+1, +2] → [11, 22], Sub [5, +5] → [5, 10], Paeth [1, 1] → predicted from up/left.
+    const rows = [0, 10, 20, 2, 1, 2, 1, 5, 5, 4, 1, 1];
+    const parms = dict([
+      ['Predictor', 12],
+      ['Columns', 2],
+    ]);
+    const out = decodeStream(
+      dict([
+        ['Filter', flate],
+        ['DecodeParms', parms],
+      ]),
+      new Uint8Array(deflateSync(Uint8Array.from(rows))),
+      same,
+    );
+    // Paeth of the last row: first byte (left 0, up 5, up-left 0) → up 5 + 1 = 6; second (left 6, up 10, up-left 5) → p = 11, nearest is up 10 → 11.
+    expect([...out]).toEqual([10, 20, 11, 22, 5, 10, 6, 11]);
+  });
+
+  it('declines other filters, filter chains, TIFF predictors and data that does not inflate', () => {
+    expect(() => decodeStream(dict([['Filter', PdfName.get('DCTDecode')]]), new Uint8Array(4), same)).toThrow(DeclinedPdf);
+    expect(() => decodeStream(dict([['Filter', [flate, flate]]]), new Uint8Array(4), same)).toThrow(DeclinedPdf);
+    const tiff = dict([['Predictor', 2]]);
+    expect(() => decodeStream(dict([['Filter', flate], ['DecodeParms', tiff]]), new Uint8Array(deflateSync(Uint8Array.of(1))), same)).toThrow(DeclinedPdf);
+    expect(() => decodeStream(dict([['Filter', flate]]), Uint8Array.of(1, 2, 3, 4), same)).toThrow(DeclinedPdf);
+  });
+});

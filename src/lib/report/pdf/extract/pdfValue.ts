@@ -1,0 +1,46 @@
+/** The values of a PDF file's object syntax, as the extractor holds them. */
+
+/** A name (`/Font`): one instance per spelling, so names compare with `===`. */
+export class PdfName {
+  private static readonly all = new Map<string, PdfName>();
+  private constructor(readonly name: string) {}
+  static get(name: string): PdfName {
+    let n = PdfName.all.get(name);
+    if (!n) PdfName.all.set(name, (n = new PdfName(name)));
+    return n;
+  }
+}
+
+/** An indirect reference (`12 0 R`). */
+export class PdfRef {
+  constructor(
+    readonly num: number,
+    readonly gen: number,
+  ) {}
+}
+
+/** An operator of a content stream (`Tj`), or a keyword the object syntax does not use as a value. */
+export class PdfCmd {
+  private static readonly all = new Map<string, PdfCmd>();
+  private constructor(readonly cmd: string) {}
+  static get(cmd: string): PdfCmd {
+    let c = PdfCmd.all.get(cmd);
+    if (!c) PdfCmd.all.set(cmd, (c = new PdfCmd(cmd)));
+    return c;
+  }
+}
+
+export type PdfDict = Map<string, PdfValue>;
+
+/** A stream: its dictionary and its raw (still encoded) bytes. */
+export class PdfStream {
+  constructor(
+    readonly dict: PdfDict,
+    readonly raw: Uint8Array,
+  ) {}
+}
+
+/** Strings hold their bytes as a binary string (one char per byte, 0–255), as pdfjs does. */
+export type PdfValue = number | boolean | null | string | PdfName | PdfRef | PdfDict | PdfStream | PdfValue[];
+
+export const isDict = (v: unknown): v is PdfDict => v instanceof Map;
