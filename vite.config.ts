@@ -111,9 +111,6 @@ const EMBED_CHART = new Set(
     'src/lib/i18n/formatValue.ts',
     'src/lib/i18n/Name.svelte',
     'src/lib/i18n/quoteText.ts',
-    'src/lib/i18n/stringsCharts.ts',
-    'src/lib/i18n/stringsShare.ts',
-    'src/lib/i18n/stringsTrends.ts',
     'src/lib/i18n/formatPinyin.ts',
     'src/lib/i18n/glossedName.ts',
     'src/lib/share/calcShareLinks.ts',
@@ -141,6 +138,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
+    // The interface strings load per language (i18n/loadStrings.ts); unit tests use both.
+    setupFiles: ['test/setup/loadAllStrings.ts'],
     // The round-trip suites parse hundreds of synthetic reports in their first test; on a
     // loaded 2-core CI machine that can pass vitest's 5 s default. Timeouts are not speed tests.
     testTimeout: 60_000,

@@ -96,6 +96,8 @@ describe('embed page', () => {
     expect(await page.getByTestId('embed-controls').count()).toBe(0);
     expect(await page.getByTestId('chart').getAttribute('data-chart')).toBe('ranked');
     expect(await page.getByTestId('embed-source').textContent()).toContain('data version');
+    // Only the reader's language is fetched (the embed's JS budget has no room for both).
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').flatMap((e) => /stringsBundle(Zh|En)/.exec(e.name)?.[1] ?? []))).toEqual(['En']);
     const back = await page.getByTestId('embed-dashboard-link').getAttribute('href');
     expect(back).toBe(`${siteUrl}?lang=en&chart=ranked`);
   });

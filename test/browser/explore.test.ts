@@ -168,8 +168,12 @@ describe('Explore (sample corpus)', () => {
 
   it('the language switch turns the interface and metric labels to English and back, in the URL', async () => {
     const page = await open();
+    // Each language's strings are a chunk of their own, fetched when the language is first shown.
+    const bundles = () => page.evaluate(() => performance.getEntriesByType('resource').flatMap((e) => /stringsBundle(Zh|En)/.exec(e.name)?.[1] ?? []));
+    expect(await bundles()).toEqual(['Zh']);
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.locator('nav a[data-view="explore"]').textContent()).toBe('Explore');
+    expect(await bundles()).toEqual(['Zh', 'En']);
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.locator('#chart-title').textContent()).toBe(ds.manifest.metrics.find((m) => m.key === DEFAULT_METRIC)!.label.en);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -105,7 +105,5 @@ export interface Strings {
 
 export type { Lang };
 
-import { en } from './stringsEn';
-import { zh } from './stringsZh';
-
-export const STRINGS: Record<Lang, Strings> = { zh, en };
+/** Filled per language by `loadStrings` before anything is drawn in that language (i18n/loadStrings.ts). */
+export const STRINGS = {} as Record<Lang, Strings>;
