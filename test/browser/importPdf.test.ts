@@ -123,8 +123,26 @@ describe.skipIf(!present)('import: PDF reports', () => {
       await page.getByTestId('pdf-page-mark').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${SHOTS}/import-pdf-page-zh-${width}.png` });
     }
+    // In English and dark: the panel names the page in English, and the page is drawn as printed (white paper).
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('nav a[data-view="explore"]').textContent()).toBe('Explore');
+    if (!(await page.locator('[data-testid="pdf-page"][data-status="ready"]').count())) {
+      if (!(await page.locator('.evidence').count())) await cell.click({ timeout: 5000 });
+      await page.getByTestId('pdf-page-toggle').click();
+      await page.locator('[data-testid="pdf-page"][data-status="ready"]').waitFor({ timeout: 20000 });
+    }
+    expect(await page.locator('.evidence').textContent()).toMatch(/page \d/i);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.getByTestId('pdf-page-mark').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/import-pdf-page-en-dark-${width}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.locator('nav a[data-view="explore"]').textContent()).toBe('探索');
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.getByTestId('pdf-page-toggle').click();
+    if (await page.locator('[data-testid="pdf-page"]').count()) await page.getByTestId('pdf-page-toggle').click();
   });
 
   it('clearing leaves the site as it was; no errors on the page', async () => {
