@@ -15,6 +15,9 @@ const CLASS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
+const SHORT_CMDS = new Map<number, PdfCmd>();
+const NAMES_BY_HASH = new Map<number, PdfName>();
+
 export const OPEN_ARRAY = PdfCmd.get('[');
 export const CLOSE_ARRAY = PdfCmd.get(']');
 export const OPEN_DICT = PdfCmd.get('<<');
@@ -81,12 +84,20 @@ export class PdfLexer {
       case 0x29:
         return decline('unexpected delimiter in PDF syntax');
     }
+    // Operators are short: up to 6 bytes make a number key, so the common ones are found without building a string.
     let p = this.pos;
-    while (p < this.end && CLASS[b[p]] === 0) p++;
-    let s = '';
-    for (let i = this.pos; i < p; i++) s += String.fromCharCode(b[i]);
+    let key = 0;
+    while (p < this.end && CLASS[b[p]] === 0) key = key * 256 + b[p++];
+    const length = p - this.pos;
+    let cmd = length <= 6 ? SHORT_CMDS.get(key) : undefined;
+    if (!cmd) {
+      let s = '';
+      for (let i = this.pos; i < p; i++) s += String.fromCharCode(b[i]);
+      cmd = PdfCmd.get(s);
+      if (length <= 6) SHORT_CMDS.set(key, cmd);
+    }
     this.pos = p;
-    return PdfCmd.get(s);
+    return cmd;
   }
 
   /** pdfjs's Lexer.getNumber: digits accumulated, then divided by a power of ten. */
@@ -125,7 +136,31 @@ export class PdfLexer {
 
   private name(): PdfName {
     const b = this.bytes;
-    let p = this.pos + 1;
+    const start = this.pos + 1;
+    let p = start;
+    // Names without escapes are found by a hash of their bytes (checked against the name), without building a string.
+    let hash = 0x811c9dc5;
+    while (p < this.end && CLASS[b[p]] === 0 && b[p] !== 0x23) hash = Math.imul(hash ^ b[p++], 0x01000193);
+    if (p >= this.end || CLASS[b[p]] !== 0) {
+      const length = p - start;
+      const key = (hash >>> 0) * 64 + Math.min(length, 63);
+      let n = NAMES_BY_HASH.get(key);
+      if (n && n.name.length === length) {
+        let same = true;
+        for (let i = 0; i < length && same; i++) same = n.name.charCodeAt(i) === b[start + i];
+        if (same) {
+          this.pos = p;
+          return n;
+        }
+      }
+      let s = '';
+      for (let i = start; i < p; i++) s += String.fromCharCode(b[i]);
+      n = PdfName.get(s);
+      NAMES_BY_HASH.set(key, n);
+      this.pos = p;
+      return n;
+    }
+    p = start;
     let s = '';
     while (p < this.end && CLASS[b[p]] === 0) {
       const c = b[p];
@@ -144,7 +179,7 @@ export class PdfLexer {
   private hex(): string {
     const b = this.bytes;
     let p = this.pos + 1;
-    const out: number[] = [];
+    let s = '';
     let high = -1;
     for (; ; p++) {
       if (p >= this.end) return decline('unterminated hex string');
@@ -155,20 +190,20 @@ export class PdfLexer {
       if (v < 0) return decline('bad hex string');
       if (high < 0) high = v;
       else {
-        out.push((high << 4) | v);
+        s += String.fromCharCode((high << 4) | v);
         high = -1;
       }
     }
-    if (high >= 0) out.push(high << 4);
+    if (high >= 0) s += String.fromCharCode(high << 4);
     this.pos = p + 1;
-    return binaryString(out);
+    return s;
   }
 
   private literal(): string {
     const b = this.bytes;
     let p = this.pos + 1;
     let depth = 1;
-    const out: number[] = [];
+    let out = '';
     for (; ; ) {
       if (p >= this.end) return decline('unterminated string');
       let c = b[p++];
@@ -206,15 +241,9 @@ export class PdfLexer {
             }
         }
       }
-      out.push(c);
+      out += String.fromCharCode(c);
     }
     this.pos = p;
-    return binaryString(out);
+    return out;
   }
-}
-
-export function binaryString(codes: number[] | Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < codes.length; i += 8192) s += String.fromCharCode(...codes.slice(i, i + 8192));
-  return s;
 }

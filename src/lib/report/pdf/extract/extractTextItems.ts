@@ -1,15 +1,13 @@
 /**
- * A content stream (a page's, or a Form XObject's run through `Do`) → text items grouped the way
- * pdfjs's `getTextContent` groups glyphs: consecutive glyphs of one line join into one item, a
- * gap wide enough becomes a space inside it or a whitespace item between two, a jump back or to
- * another line ends the item. The grouping (`compareWithLastPosition`, `buildTextContentItem`,
- * `addFakeSpaces`, `flushTextContentItem` and the operator handling around them) is ported from
- * pdfjs's src/core/evaluator.js (Mozilla, Apache License 2.0), with its constants, so that
- * `toTokens` sees the same items; the options are those `readPdfPages` used with pdfjs
- * (no normalisation, no marked content, whitespace not kept). What pdfjs would warn about and
- * work around — an unknown operator, a wrong argument count, an inline image, a font from an
- * ExtGState, a missing resource — declines instead.
+ * A content stream (a page's, or a Form XObject's run through `Do`) → text items as pdfjs's
+ * `getTextContent` makes them: the operators read as pdfjs's evaluator reads them (text state,
+ * `q`/`Q`/`cm`, `BT Tf Tm Td TD T* TL Tc Tw Tz Ts TJ Tj ' "`, Form XObjects with their matrix and
+ * resources, marked content ending an item; ported from pdfjs's src/core/evaluator.js, Mozilla,
+ * Apache License 2.0), the glyphs grouped into items by `createTextItemBuilder`. What pdfjs would
+ * warn about and work around — an unknown operator, a wrong operand count, an inline image, a font
+ * from an ExtGState, a missing resource — declines instead. Image XObjects are noted (a scan).
  */
+import { createTextItemBuilder } from './createTextItemBuilder';
 import { decline } from './DeclinedPdf';
 import { loadFont, type PdfFont } from './loadFont';
 import type { PdfFile } from './PdfFile';
@@ -19,22 +17,45 @@ import { isDict, PdfCmd, PdfName, PdfRef, PdfStream, type PdfDict, type PdfValue
 import { cloneTextState, createTextState, IDENTITY, transform, translateMatrix, type TextState } from './textState';
 import type { PdfTextItem } from '../toTokens';
 
-/** Operators and their argument counts (`-1`: any number, the colour operators). */
-const OPS: Record<string, number> = {
-  w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, gs: 1, q: 0, Q: 0, cm: 6,
-  m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4, S: 0, s: 0, f: 0, F: 0, 'f*': 0, B: 0, 'B*': 0, b: 0, 'b*': 0, n: 0, W: 0, 'W*': 0,
-  BT: 0, ET: 0, Tc: 1, Tw: 1, Tz: 1, TL: 1, Tf: 2, Tr: 1, Ts: 1, Td: 2, TD: 2, Tm: 6, 'T*': 0, Tj: 1, TJ: 1, "'": 1, '"': 3,
-  d0: 2, d1: 6, CS: 1, cs: 1, SC: -1, SCN: -1, sc: -1, scn: -1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4,
-  sh: 1, Do: 1, MP: 1, DP: 2, BMC: 1, BDC: 2, EMC: 0, BX: 0, EX: 0,
-};
+/** The operators this reader acts on; every other known operator is read and passed over. */
+const enum Op {
+  Other = 1,
+  q,
+  Q,
+  cm,
+  Tf,
+  Ts,
+  Tz,
+  TL,
+  Td,
+  TD,
+  TStar,
+  Tm,
+  Tc,
+  Tw,
+  BT,
+  TJ,
+  Tj,
+  Quote,
+  DoubleQuote,
+  Do,
+  gs,
+  MarkedContent,
+}
 
-const TRACKING_SPACE_FACTOR = 0.102;
-const NOT_A_SPACE_FACTOR = 0.03;
-const NEGATIVE_SPACE_FACTOR = -0.2;
-const SPACE_IN_FLOW_MIN_FACTOR = 0.102;
-const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
-const VERTICAL_SHIFT_RATIO = 0.25;
-const RTL = /[\u0590-\u05f4\u0600-\u08ac\ufb50-\ufdff\ufe70-\ufeff]/;
+/** Operators and their operand counts (`-1`: any number, the colour operators). */
+const OPERATORS: [name: string, numArgs: number, op: Op][] = [
+  ...Object.entries({
+    w: 1, J: 1, j: 1, M: 1, d: 2, ri: 1, i: 1, m: 2, l: 2, c: 6, v: 4, y: 4, h: 0, re: 4, S: 0, s: 0, f: 0, F: 0, 'f*': 0,
+    B: 0, 'B*': 0, b: 0, 'b*': 0, n: 0, W: 0, 'W*': 0, ET: 0, Tr: 1, d0: 2, d1: 6, CS: 1, cs: 1, SC: -1, SCN: -1, sc: -1,
+    scn: -1, G: 1, g: 1, RG: 3, rg: 3, K: 4, k: 4, sh: 1, MP: 1, DP: 2, BX: 0, EX: 0,
+  }).map(([name, n]): [string, number, Op] => [name, n, Op.Other]),
+  ['q', 0, Op.q], ['Q', 0, Op.Q], ['cm', 6, Op.cm], ['Tf', 2, Op.Tf], ['Ts', 1, Op.Ts], ['Tz', 1, Op.Tz], ['TL', 1, Op.TL],
+  ['Td', 2, Op.Td], ['TD', 2, Op.TD], ['T*', 0, Op.TStar], ['Tm', 6, Op.Tm], ['Tc', 1, Op.Tc], ['Tw', 1, Op.Tw], ['BT', 0, Op.BT],
+  ['TJ', 1, Op.TJ], ['Tj', 1, Op.Tj], ["'", 1, Op.Quote], ['"', 3, Op.DoubleQuote], ['Do', 1, Op.Do], ['gs', 1, Op.gs],
+  ['BMC', 1, Op.MarkedContent], ['BDC', 2, Op.MarkedContent], ['EMC', 0, Op.MarkedContent],
+];
+for (const [name, numArgs, op] of OPERATORS) Object.assign(PdfCmd.get(name), { numArgs, op });
 
 /** What the page reader shares across a page's streams: the file, fonts by object, and what it saw. */
 export interface ExtractContext {
@@ -46,301 +67,14 @@ export interface ExtractContext {
   paintsImage: boolean;
 }
 
-const sameMatrix = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
 export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resources: PdfDict, initial: TextState, seen: Set<PdfStream>): void {
   const { file, viewBox } = ctx;
-  const out = ctx.items;
-  const item = {
-    initialized: false,
-    str: [] as string[],
-    totalWidth: 0,
-    totalHeight: 0,
-    width: 0,
-    height: 0,
-    vertical: false,
-    prevTransform: null as number[] | null,
-    prevTextRise: 0,
-    textAdvanceScale: 0,
-    spaceInFlowMin: 0,
-    spaceInFlowMax: 0,
-    trackingSpaceMin: Infinity,
-    negativeSpaceMax: -Infinity,
-    notASpace: -Infinity,
-    transform: null as number[] | null,
-  };
-  const twoLastChars = [' ', ' '];
-  let twoLastCharsPos = 0;
-  const saveLastChar = (char: string) => {
-    const nextPos = (twoLastCharsPos + 1) % 2;
-    const ret = twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[nextPos] === ' ';
-    twoLastChars[twoLastCharsPos] = char;
-    twoLastCharsPos = nextPos;
-    return ret;
-  };
-  const shouldAddWhitespace = () => twoLastChars[twoLastCharsPos] !== ' ' && twoLastChars[(twoLastCharsPos + 1) % 2] === ' ';
-  const resetLastChars = () => {
-    twoLastChars[0] = twoLastChars[1] = ' ';
-    twoLastCharsPos = 0;
-  };
-
   const stack: TextState[] = [];
   let state = initial;
-  let current: TextState | null = null;
+  const text = createTextItemBuilder(ctx.items, viewBox, initial);
+  const { build, flush } = text;
   const font = () => state.font!;
 
-  const pushWhitespace = (width: number, height: number, t: number[] | null = item.prevTransform) => {
-    out.push({ str: ' ', width, height, transform: t! });
-  };
-  const currentTransform = (): number[] => {
-    const f = font();
-    const tsm = [state.fontSize * state.textHScale, 0, 0, state.fontSize, 0, state.textRise];
-    if (f.isType3 && state.fontSize <= 1 && !sameMatrix(state.fontMatrix, [0.001, 0, 0, 0.001, 0, 0])) {
-      const glyphHeight = f.bbox[3] - f.bbox[1];
-      if (glyphHeight > 0) tsm[3] *= glyphHeight * state.fontMatrix[3];
-    }
-    return transform(state.ctm, transform(state.textMatrix, tsm));
-  };
-  const ensureItem = () => {
-    if (item.initialized) return item;
-    const trm = (item.transform = currentTransform());
-    if (!font().vertical) {
-      item.width = item.totalWidth = 0;
-      item.height = item.totalHeight = Math.hypot(trm[2], trm[3]);
-      item.vertical = false;
-    } else {
-      item.width = item.totalWidth = Math.hypot(trm[0], trm[1]);
-      item.height = item.totalHeight = 0;
-      item.vertical = true;
-    }
-    item.textAdvanceScale = Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(state.textLineMatrix[0], state.textLineMatrix[1]);
-    const { fontSize } = state;
-    item.trackingSpaceMin = fontSize * TRACKING_SPACE_FACTOR;
-    item.notASpace = fontSize * NOT_A_SPACE_FACTOR;
-    item.negativeSpaceMax = fontSize * NEGATIVE_SPACE_FACTOR;
-    item.spaceInFlowMin = fontSize * SPACE_IN_FLOW_MIN_FACTOR;
-    item.spaceInFlowMax = fontSize * SPACE_IN_FLOW_MAX_FACTOR;
-    item.initialized = true;
-    return item;
-  };
-  const updateAdvanceScale = () => {
-    if (!item.initialized) return;
-    const scale = Math.hypot(state.ctm[0], state.ctm[1]) * Math.hypot(state.textLineMatrix[0], state.textLineMatrix[1]);
-    if (scale === item.textAdvanceScale) return;
-    if (!item.vertical) {
-      item.totalWidth += item.width * item.textAdvanceScale;
-      item.width = 0;
-    } else {
-      item.totalHeight += item.height * item.textAdvanceScale;
-      item.height = 0;
-    }
-    item.textAdvanceScale = scale;
-  };
-  const flush = () => {
-    if (!item.initialized) return;
-    if (!item.vertical) item.totalWidth += item.width * item.textAdvanceScale;
-    else item.totalHeight += item.height * item.textAdvanceScale;
-    const str = item.str.join('');
-    if (RTL.test(str)) decline('right-to-left text');
-    out.push({ str, width: Math.abs(item.totalWidth), height: Math.abs(item.totalHeight), transform: item.transform! });
-    item.initialized = false;
-    item.str.length = 0;
-  };
-  const appendEOL = () => {
-    resetLastChars();
-    if (item.initialized) flush();
-    else out.push({ str: '', width: 0, height: 0, transform: currentTransform() });
-  };
-  const addFakeSpaces = (width: number, transf: number[] | null, orientation: number) => {
-    if (orientation * item.spaceInFlowMin <= width && width <= orientation * item.spaceInFlowMax) {
-      if (item.initialized) {
-        resetLastChars();
-        item.str.push(' ');
-      }
-      return false;
-    }
-    let height = 0;
-    if (item.vertical) {
-      height = width;
-      width = 0;
-    }
-    flush();
-    resetLastChars();
-    pushWhitespace(Math.abs(width), Math.abs(height), transf || currentTransform());
-    return true;
-  };
-  const inverseRotation = (x: number, y: number, m: number[]) => {
-    const scale = Math.hypot(m[0], m[1]);
-    return [(m[0] * x + m[1] * y) / scale, (m[2] * x + m[3] * y) / scale];
-  };
-  const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const t = currentTransform();
-    let posX = t[4];
-    let posY = t[5];
-    if (font().vertical) {
-      if (posX < viewBox[0] || posX > viewBox[2] || posY + glyphWidth < viewBox[1] || posY > viewBox[3]) return false;
-    } else if (posX + glyphWidth < viewBox[0] || posX > viewBox[2] || posY < viewBox[1] || posY > viewBox[3]) return false;
-    if (!item.prevTransform) return true;
-    let lastPosX = item.prevTransform[4];
-    let lastPosY = item.prevTransform[5];
-    if (lastPosX === posX && lastPosY === posY) return true;
-    let rotate = -1;
-    if (t[0] && t[1] === 0 && t[2] === 0) rotate = t[0] > 0 ? 0 : 180;
-    else if (t[1] && t[0] === 0 && t[3] === 0) rotate = t[1] > 0 ? 90 : 270;
-    switch (rotate) {
-      case 0:
-        break;
-      case 90:
-        [posX, posY] = [posY, posX];
-        [lastPosX, lastPosY] = [lastPosY, lastPosX];
-        break;
-      case 180:
-        [posX, posY, lastPosX, lastPosY] = [-posX, -posY, -lastPosX, -lastPosY];
-        break;
-      case 270:
-        [posX, posY] = [-posY, -posX];
-        [lastPosX, lastPosY] = [-lastPosY, -lastPosX];
-        break;
-      default:
-        [posX, posY] = inverseRotation(posX, posY, t);
-        [lastPosX, lastPosY] = inverseRotation(lastPosX, lastPosY, item.prevTransform);
-    }
-    if (font().vertical) {
-      const advanceY = (lastPosY - posY) / item.textAdvanceScale;
-      const advanceX = posX - lastPosX;
-      const orientation = Math.sign(item.height || item.totalHeight);
-      if (advanceY < orientation * item.negativeSpaceMax) {
-        if (Math.abs(advanceX) > 0.5 * item.width) {
-          appendEOL();
-          return true;
-        }
-        resetLastChars();
-        flush();
-        return true;
-      }
-      if (Math.abs(advanceX) > item.width) {
-        appendEOL();
-        return true;
-      }
-      if (advanceY <= orientation * item.notASpace) resetLastChars();
-      if (advanceY <= orientation * item.trackingSpaceMin) {
-        if (shouldAddWhitespace()) {
-          resetLastChars();
-          flush();
-          pushWhitespace(0, Math.abs(advanceY));
-        } else item.height += advanceY;
-      } else if (!addFakeSpaces(advanceY, item.prevTransform, orientation)) {
-        if (item.str.length === 0) {
-          resetLastChars();
-          pushWhitespace(0, Math.abs(advanceY));
-        } else item.height += advanceY;
-      }
-      if (Math.abs(advanceX) > item.width * VERTICAL_SHIFT_RATIO) flush();
-      return true;
-    }
-    const advanceX = (posX - lastPosX) / item.textAdvanceScale;
-    const advanceY = posY - lastPosY;
-    const orientation = Math.sign(item.width || item.totalWidth);
-    if (advanceX < orientation * item.negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * item.height) {
-        appendEOL();
-        return true;
-      }
-      resetLastChars();
-      flush();
-      return true;
-    }
-    const riseDelta = state.textRise - item.prevTextRise;
-    const advanceYCorrected = riseDelta === 0 ? advanceY : advanceY - (t[3] / state.fontSize) * riseDelta;
-    if (Math.abs(advanceYCorrected) > item.height) {
-      appendEOL();
-      return true;
-    }
-    if (advanceX <= orientation * item.notASpace) resetLastChars();
-    if (advanceX <= orientation * item.trackingSpaceMin) {
-      if (shouldAddWhitespace()) {
-        resetLastChars();
-        flush();
-        pushWhitespace(Math.abs(advanceX), 0);
-      } else item.width += advanceX;
-    } else if (!addFakeSpaces(advanceX, item.prevTransform, orientation)) {
-      if (item.str.length === 0) {
-        resetLastChars();
-        pushWhitespace(Math.abs(advanceX), 0);
-      } else item.width += advanceX;
-    }
-    if (Math.abs(advanceY) > item.height * VERTICAL_SHIFT_RATIO) flush();
-    return true;
-  };
-  const build = (chars: string, extraSpacing: number) => {
-    if (
-      current !== state &&
-      (current!.fontSize !== state.fontSize ||
-        (current!.fontName !== state.fontName && (current!.font!.name !== font().name || current!.font!.vertical !== font().vertical)))
-    ) {
-      flush();
-      current = cloneTextState(state);
-    }
-    const f = font();
-    const baseCharSpacing = f.vertical ? -state.charSpacing : state.charSpacing;
-    if (!chars) {
-      const charSpacing = baseCharSpacing + extraSpacing;
-      if (charSpacing) {
-        if (!f.vertical) translateMatrix(state.textMatrix, charSpacing * state.textHScale, 0);
-        else translateMatrix(state.textMatrix, 0, -charSpacing);
-      }
-      return;
-    }
-    const glyphs = f.glyphs(chars);
-    const scale = state.fontMatrix[0] * state.fontSize;
-    for (let i = 0, ii = glyphs.length; i < ii; i++) {
-      const glyph = glyphs[i];
-      if (glyph.isInvisibleFormatMark) continue;
-      let charSpacing = baseCharSpacing + (i + 1 === ii ? extraSpacing : 0);
-      let glyphWidth = glyph.width;
-      if (f.vertical) glyphWidth = glyph.vmetric ? glyph.vmetric[0] : -glyphWidth;
-      let scaledDim = glyphWidth * scale;
-      // As pdfjs: word spacing for the character code 32, in one-byte and two-byte fonts alike.
-      if (glyph.code === 0x20) charSpacing += state.wordSpacing;
-      if (glyph.isWhitespace) {
-        if (!f.vertical) {
-          charSpacing += scaledDim;
-          translateMatrix(state.textMatrix, charSpacing * state.textHScale, 0);
-        } else {
-          charSpacing += -scaledDim;
-          translateMatrix(state.textMatrix, 0, -charSpacing);
-        }
-        saveLastChar(' ');
-        continue;
-      }
-      if (!glyph.isZeroWidthDiacritic && !compareWithLastPosition(scaledDim)) {
-        if (!f.vertical) translateMatrix(state.textMatrix, scaledDim * state.textHScale, 0);
-        else translateMatrix(state.textMatrix, 0, scaledDim);
-        continue;
-      }
-      const chunk = ensureItem();
-      if (glyph.isZeroWidthDiacritic) scaledDim = 0;
-      if (!f.vertical) {
-        scaledDim *= state.textHScale;
-        translateMatrix(state.textMatrix, scaledDim, 0);
-        chunk.width += scaledDim;
-      } else {
-        translateMatrix(state.textMatrix, 0, scaledDim);
-        scaledDim = Math.abs(scaledDim);
-        chunk.height += scaledDim;
-      }
-      if (scaledDim) {
-        chunk.prevTransform = currentTransform();
-        chunk.prevTextRise = state.textRise;
-      }
-      if (saveLastChar(glyph.unicode)) chunk.str.push(' ');
-      chunk.str.push(glyph.unicode);
-      if (charSpacing) {
-        if (!f.vertical) translateMatrix(state.textMatrix, charSpacing * state.textHScale, 0);
-        else translateMatrix(state.textMatrix, 0, -charSpacing);
-      }
-    }
-  };
   const setFont = (name: string) => {
     const fonts = file.get(resources, 'Font');
     const ref = isDict(fonts) ? fonts.get(name) : undefined;
@@ -397,37 +131,43 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
   for (;;) {
     const t = lexer.token();
     if (t === EOF) break;
-    if (!(t instanceof PdfCmd) || t === OPEN_ARRAY || t === OPEN_DICT) {
-      args.push(parseObject(lexer, false, t));
+    if (!(t instanceof PdfCmd)) {
+      args.push(t);
       if (args.length > 33) decline('too many operands');
       continue;
     }
-    if (t === CLOSE_ARRAY || t === CLOSE_DICT) decline('unbalanced ] or >>');
-    const op = t.cmd;
-    if (op === 'true' || op === 'false' || op === 'null') {
-      args.push(op === 'true' ? true : op === 'false' ? false : null);
+    if (t === OPEN_ARRAY || t === OPEN_DICT) {
+      args.push(parseObject(lexer, false, t));
       continue;
     }
-    const n = OPS[op];
-    if (n === undefined) decline(op === 'BI' ? 'inline image' : `unknown operator ${op}`);
-    if (n >= 0 && args.length !== n) decline(`operator ${op} with ${args.length} operands`);
+    if (t === CLOSE_ARRAY || t === CLOSE_DICT) decline('unbalanced ] or >>');
+    const op = t.op;
+    if (op === 0) {
+      const word = t.cmd;
+      if (word === 'true' || word === 'false' || word === 'null') {
+        args.push(word === 'true' ? true : word === 'false' ? false : null);
+        continue;
+      }
+      decline(word === 'BI' ? 'inline image' : `unknown operator ${word}`);
+    }
+    if (t.numArgs >= 0 && args.length !== t.numArgs) decline(`operator ${t.cmd} with ${args.length} operands`);
     switch (op) {
-      case 'q':
+      case Op.q:
         stack.push(state);
         state = cloneTextState(state);
         break;
-      case 'Q': {
+      case Op.Q: {
         const prev = stack.pop();
         if (prev) state = prev;
         break;
       }
-      case 'cm':
+      case Op.cm:
         state.ctm = transform(state.ctm, [num(0), num(1), num(2), num(3), num(4), num(5)]);
         break;
     }
-    current ??= cloneTextState(state);
+    text.setState(state);
     switch (op) {
-      case 'Tf': {
+      case Op.Tf: {
         const nameArg = args[0];
         if (!(nameArg instanceof PdfName)) decline('Tf without a font name');
         const size = num(1);
@@ -437,45 +177,45 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
         setFont(nameArg.name);
         break;
       }
-      case 'Ts':
+      case Op.Ts:
         state.textRise = num(0);
         break;
-      case 'Tz':
+      case Op.Tz:
         state.textHScale = num(0) / 100;
         break;
-      case 'TL':
+      case Op.TL:
         state.leading = num(0);
         break;
-      case 'Td':
+      case Op.Td:
         translateMatrix(state.textLineMatrix, num(0), num(1));
         state.textMatrix = state.textLineMatrix.slice();
         break;
-      case 'TD':
+      case Op.TD:
         state.leading = -num(1);
         translateMatrix(state.textLineMatrix, num(0), num(1));
         state.textMatrix = state.textLineMatrix.slice();
         break;
-      case 'T*':
+      case Op.TStar:
         carriageReturn();
         break;
-      case 'Tm': {
+      case Op.Tm: {
         const m = [num(0), num(1), num(2), num(3), num(4), num(5)];
         state.textMatrix = m.slice();
         state.textLineMatrix = m.slice();
-        updateAdvanceScale();
+        text.updateAdvanceScale();
         break;
       }
-      case 'Tc':
+      case Op.Tc:
         state.charSpacing = num(0);
         break;
-      case 'Tw':
+      case Op.Tw:
         state.wordSpacing = num(0);
         break;
-      case 'BT':
+      case Op.BT:
         state.textMatrix = IDENTITY.slice();
         state.textLineMatrix = IDENTITY.slice();
         break;
-      case 'TJ': {
+      case Op.TJ: {
         needFont();
         const elements = args[0];
         if (!Array.isArray(elements)) decline('TJ without an array');
@@ -497,31 +237,29 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
         if (buffered) build(buffer, 0);
         break;
       }
-      case 'Tj':
+      case Op.Tj:
         needFont();
         build(str(0), 0);
         break;
-      case "'":
+      case Op.Quote:
         needFont();
         carriageReturn();
         build(str(0), 0);
         break;
-      case '"':
+      case Op.DoubleQuote:
         needFont();
         state.wordSpacing = num(0);
         state.charSpacing = num(1);
         carriageReturn();
         build(str(2), 0);
         break;
-      case 'Do':
+      case Op.Do:
         paintXObject(args[0]);
         break;
-      case 'gs':
+      case Op.gs:
         setGState(args[0]);
         break;
-      case 'BMC':
-      case 'BDC':
-      case 'EMC':
+      case Op.MarkedContent:
         flush();
         break;
     }

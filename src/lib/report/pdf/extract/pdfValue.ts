@@ -22,6 +22,9 @@ export class PdfRef {
 /** An operator of a content stream (`Tj`), or a keyword the object syntax does not use as a value. */
 export class PdfCmd {
   private static readonly all = new Map<string, PdfCmd>();
+  /** Set by the content-stream reader for the operators it knows: its number for the operator, and the operand count (-1: any). */
+  op = 0;
+  numArgs = 0;
   private constructor(readonly cmd: string) {}
   static get(cmd: string): PdfCmd {
     let c = PdfCmd.all.get(cmd);
