@@ -1,14 +1,16 @@
 /**
- * Dev tool: where a PDF's reading time goes. `npx tsx scripts/dev/timePdfPhases.ts [--rounds N] [FILE.pdf…]`
+ * Dev tool: where a PDF's reading time goes. `npx tsx scripts/dev/timePdfPhases.ts [--rounds N] [--pdfjs] [FILE.pdf…]`
  * (default: the seeds printed to PDF in test/fixtures/seeds/ and, when present, ../shared/corpus/pdf/).
  * Reads each file like `readPdfPages` + `pdfToText` + the text parser do, one phase at a time, after a
- * warm-up round, and prints milliseconds per report for each phase: pdfjs's document load, getPage,
- * getTextContent (which loads and parses the fonts), our tokens, furniture, lines, tables, table layout,
- * and the text parser. Measures only; the reader itself is `src/lib/report/pdf/`.
+ * warm-up round, and prints milliseconds per report for each phase: our extractor (bytes → text items;
+ * with `--pdfjs`, pdfjs's document load, getPage and getTextContent instead, as for a declined file),
+ * our tokens, furniture, lines, tables, table layout, and the text parser. Measures only; the reader
+ * itself is `src/lib/report/pdf/`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPdfjs } from '../../src/lib/report/pdf/loadPdfjs';
+import { extractPdfPages } from '../../src/lib/report/pdf/extract/extractPdfPages';
 import { pdfAssets } from '../../src/lib/report/pdf/pdfAssets';
 import { toTokens, type PdfTextItem } from '../../src/lib/report/pdf/toTokens';
 import { dropPageFurniture, type PageTokens } from '../../src/lib/report/pdf/dropPageFurniture';
@@ -27,6 +29,7 @@ const argv = process.argv.slice(2);
 const r = argv.indexOf('--rounds');
 const rounds = r >= 0 ? Number(argv[r + 1]) : 5;
 const given = argv.filter((a, i) => a.endsWith('.pdf') && argv[i - 1] !== '--rounds');
+const usePdfjs = argv.includes('--pdfjs');
 const folder = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 const sets: [string, string[]][] = given.length
   ? [['given', given]]
@@ -41,17 +44,34 @@ const files = (paths: string[]) =>
 type Times = Record<string, number>;
 
 async function readOne(bytes: Uint8Array, t: Times) {
-  const pdfjs = await loadPdfjs();
   let c = performance.now();
   const lap = (name: string) => {
     const now = performance.now();
     t[name] = (t[name] ?? 0) + now - c;
     c = now;
   };
+  const pages: PageTokens[] = [];
+  let pageCount: number;
+  if (usePdfjs) pageCount = await readWithPdfjs(bytes, lap, pages);
+  else {
+    const read = extractPdfPages(bytes, 40);
+    lap('1 extractor: bytes → text items');
+    read.pages.forEach((p, i) => {
+      const height = Math.abs(p.view[3] - p.view[1]);
+      pages.push({ height, tokens: toTokens(p.items, i + 1, height) });
+    });
+    lap('4 toTokens');
+    pageCount = read.pageCount;
+  }
+  layoutAndParse(pages, lap);
+  return pageCount;
+}
+
+async function readWithPdfjs(bytes: Uint8Array, lap: (name: string) => void, pages: PageTokens[]) {
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...readPdfOptions(pdfAssets()) });
   const doc = await task.promise;
   lap('1 pdfjs getDocument');
-  const pages: PageTokens[] = [];
   for (let p = 1; p <= doc.numPages; p++) {
     const page = await doc.getPage(p);
     lap('2 pdfjs getPage');
@@ -65,6 +85,10 @@ async function readOne(bytes: Uint8Array, t: Times) {
   }
   await doc.destroy();
   lap('5 pdfjs destroy');
+  return doc.numPages;
+}
+
+function layoutAndParse(pages: PageTokens[], lap: (name: string) => void) {
   const kept = dropPageFurniture(pages);
   lap('6 dropPageFurniture');
   const lines = kept.flatMap((tokens) => groupLines(joinVerticalLabels(tokens)));
@@ -77,7 +101,6 @@ async function readOne(bytes: Uint8Array, t: Times) {
   lap('10 pdfToText (all of 6–9 again, with prose)');
   parseReportText(text, { file: 'x.pdf', format: 'pdf', encoding: 'pdf' });
   lap('11 text parser');
-  return doc.numPages;
 }
 
 for (const [label, paths] of sets) {
