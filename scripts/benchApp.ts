@@ -12,13 +12,14 @@
  *   - the embed page (embed.html): JS fetched until its first chart (gzip; budget 50 KB) and time to first chart;
  *   - the data fetched until the first chart (gzip): what a chart view loads;
  * on the seed datasets (`dist/data`) and on synthetic corpora of about 20,000 and 100,000
- * reports (`gen:corpus` + `build:data` into a temporary folder, each reused if present; every
+ * reports (`gen:corpus` + `build:data` into a temporary folder, each reused while the sources that build it are unchanged; every
  * report marked synthetic). Issue 16's targets are printed beside the figures they judge: at
  * 100,000 reports a chart view loads ≤ 300 KB gzip and draws its first chart ≤ 1 s; at 20,000 a
  * re-render after a metric change takes ≤ 16 ms. Run `npm run build` first.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -153,17 +154,39 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
+/**
+ * What the synthetic datasets were built with: a hash of the generator's, the parser's and the
+ * build's sources. A site built by older code (a metric since added, a file since split) is rebuilt
+ * rather than measured with today's app.
+ */
+function buildStamp(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/\.ts$/.test(e.name) && !e.name.endsWith('.test.ts')) hash.update(path).update(readFileSync(path));
+    }
+  };
+  for (const dir of ['src/lib/report', 'src/lib/dataset', 'src/lib/data', 'scripts/data', 'scripts/corpus']) if (existsSync(dir)) walk(dir);
+  for (const file of ['scripts/buildData.ts', 'scripts/genCorpus.ts']) hash.update(file).update(readFileSync(file));
+  return hash.digest('hex');
+}
+
 function syntheticSite(reports: number): string {
   const agencies = Math.ceil(reports / (YEARS[1] - YEARS[0] + 1));
   const corpus = join(WORK, `corpus-${agencies}`);
   const site = join(WORK, `site-${reports}`);
-  if (!existsSync(join(site, 'data/manifest.json'))) {
+  const stamp = buildStamp();
+  const stampFile = join(site, 'build-stamp.txt');
+  if (!existsSync(join(site, 'data/manifest.json')) || !existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
     rmSync(site, { recursive: true, force: true });
     rmSync(corpus, { recursive: true, force: true });
     mkdirSync(WORK, { recursive: true });
     console.log(`generating ${agencies} agencies × ${YEARS[0]}-${YEARS[1]} and building the datasets (once; reused from ${WORK})…`);
     execFileSync('node_modules/.bin/tsx', ['scripts/genCorpus.ts', '--agencies', String(agencies), '--years', `${YEARS[0]}-${YEARS[1]}`, '--out', corpus], { stdio: 'inherit' });
     execFileSync('node_modules/.bin/tsx', ['scripts/buildData.ts', corpus, '--out', join(site, 'data')], { stdio: 'inherit' });
+    writeFileSync(stampFile, stamp);
   }
   rmSync(join(site, 'assets'), { recursive: true, force: true });
   cpSync('dist/index.html', join(site, 'index.html'));
