@@ -7,7 +7,8 @@
  *   or starting right of every row label, follows value rows (table 2's sub-tables, each with its own header and columns);
  * - a part's value columns are the clusters of its values' positions (centres, left or
  *   right edges: whichever alignment gives the fewest columns), plus header cells
- *   standing alone over a column no value falls in (a column blank in every row);
+ *   standing alone over a column no value falls in (a column blank in every row) — in a table
+ *   of values only (table 4), left of the first value too;
  * - rows are the lines holding values; lines of label text only (wrapped labels,
  *   group labels of merged cells, vertical labels stacked one character per line)
  *   join the row below which they continue, else the row nearest to them;
@@ -218,13 +219,17 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     .map((a) => ({ a, n: clusters(values.map((c) => at(c, a)), tol).length }))
     .reduce((best, o) => (o.n < best.n ? o : best)).a;
   const bands = clusters(values.map((c) => at(c, align)), tol).map((pos) => ({ pos, header: false }));
+  // In a table of values only (no value row has a label: table 4), every header cell stands over
+  // a column, even left of the first value (table 4's first columns, blank in its one row).
+  const unlabelled = lines.slice(firstValueRow).every((l) => !l.chunks.some(isValueChunk) || l.chunks.every(isValueChunk));
+  const overColumns = (c: Chunk) => centre(c) >= valueStart || unlabelled;
   // Header cells over a column without any value (blank in every row) add that column.
   const spacing = median(bands.slice(1).map((b, i) => b.pos - bands[i].pos));
   if (bands.length >= 2) {
     for (const l of lines.slice(0, firstValueRow))
       for (const c of l.chunks) {
         const x = at(c, align);
-        if (centre(c) < valueStart || c.x1 - c.x0 > spacing) continue;
+        if (!overColumns(c) || c.x1 - c.x0 > spacing) continue;
         if (bands.every((b) => Math.abs(b.pos - x) > Math.max(tol, spacing * 0.6))) bands.push({ pos: x, header: true });
       }
     bands.sort((a, b) => a.pos - b.pos);
@@ -241,7 +246,7 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     const label: string[] = [];
     const cells = emptyCells();
     for (const c of l.chunks) {
-      if (centre(c) < valueStart - tol) label.push(c.text);
+      if (centre(c) < valueStart - tol && !overColumns(c)) label.push(c.text);
       else cells[bandOf(at(c, align))].push({ chunk: c, y: yOf(l) });
     }
     out.push({ text: [label.join(' '), ...cells.map(joinCell)].join('\t'), tokens: l.tokens });

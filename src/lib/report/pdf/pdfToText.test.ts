@@ -198,4 +198,22 @@ describe('pdfToText: tables from geometry', () => {
     expect(text).toContain('7.属于行政执法案卷\t1\t0\t0\t0\t0\t0\t1');
     expect(text).toContain('8.属于行政查询事项\t2\t0\t0\t0\t0\t0\t2');
   });
+
+  it('a table of values only (table 4) keeps the columns its header cells stand over left of the first value, blank in its row', () => {
+    // Writer's PDF of a centred Word table: 行政复议's five columns blank, 行政诉讼's ten printed 0.
+    const heads = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const x = (i: number) => 80 + i * 30;
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 80, 100, '四、政府信息公开行政复议、行政诉讼情况', 16),
+        tok(1, x(1), 130, '行政复议', 9),
+        tok(1, x(7), 130, '行政诉讼', 9),
+        ...Array.from({ length: 15 }, (_, i) => tok(1, x(i) - 2, 150, heads[i % 5].slice(0, 2), 9, 18)),
+        ...Array.from({ length: 10 }, (_, i) => tok(1, x(i + 5) + 4, 180, '0', 10, 5)),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain(['', '', '', '', '', ...Array(10).fill('0')].join('\t'));
+  });
 });
