@@ -210,8 +210,10 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
   if (firstValueRow < 0) return lines.map((l) => ({ text: l.chunks.map((c) => c.text).join('\t'), tokens: l.tokens }));
   const values = lines.flatMap((l) => l.chunks.filter(isValueChunk));
   // Text starting exactly where values start (headers over them, labels in their columns): a left-aligned web table.
+  // Not text centred on a value of its own width (量 over 40 in a centred table start at one x too).
   const texts = lines.flatMap((l) => l.chunks.filter((c) => !isValueChunk(c)));
-  if (texts.filter((t) => values.some((v) => Math.abs(v.x0 - t.x0) <= 1.5)).length >= 2) return layoutGrid(lines, firstValueRow, yOf);
+  const startsWith = (t: Chunk, v: Chunk) => Math.abs(v.x0 - t.x0) <= 1.5 && Math.abs(centre(v) - centre(t)) > 1.5;
+  if (texts.filter((t) => values.some((v) => startsWith(t, v))).length >= 2) return layoutGrid(lines, firstValueRow, yOf);
 
   const valueStart = Math.min(...values.map((c) => c.x0));
   const tol = Math.max(3, 0.8 * median(values.map((c) => c.size)));

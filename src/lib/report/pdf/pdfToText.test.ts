@@ -216,4 +216,30 @@ describe('pdfToText: tables from geometry', () => {
     const text = lines(pdfToText([page]).text);
     expect(text).toContain(['', '', '', '', '', ...Array(10).fill('0')].join('\t'));
   });
+
+  it('a centred table is not taken for a left-aligned web table where a header and a value of one width start at one x', () => {
+    // Writer's PDF on an A5 page: 量 (the wrapped end of 上一年项目数量) stands centred over 40, as wide as it.
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 165, 100, '第二十条第（五）项', 10, 90),
+        tok(1, 70, 112, '信息内容', 10),
+        tok(1, 140, 112, '上一年项目数', 10),
+        tok(1, 229, 112, '本年增/减', 10, 43),
+        tok(1, 300, 112, '处理决定数量', 10),
+        tok(1, 165, 123, '量', 10),
+        tok(1, 70, 135, '行政许可', 10),
+        tok(1, 165, 135, '40', 10, 10),
+        tok(1, 248, 135, '0', 10, 5),
+        tok(1, 315, 135, '788308', 10, 30),
+        tok(1, 60, 147, '其他对外管理', 10),
+        tok(1, 168, 147, '4', 10, 5),
+        tok(1, 248, 147, '0', 10, 5),
+        tok(1, 320, 147, '1092', 10, 20),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('行政许可\t40\t0\t788308');
+    expect(text).toContain('其他对外管理\t4\t0\t1092');
+  });
 });
