@@ -21,6 +21,8 @@ import type { PdfToken } from './pdfToken';
 export interface TableRow {
   text: string;
   tokens: PdfToken[];
+  /** Why cells of the row were left blank, where the layout leaves their place uncertain. */
+  warning?: string;
 }
 
 /** A label opening with its number (一、 （一） 1.) starts a row's label; other label lines continue one. */
@@ -131,17 +133,19 @@ function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => numbe
     ...rows.flatMap((row) => row.pieces.filter((p) => !isValueChunk(p.chunk)).map((p) => ({ ...p, row: row as Row | null }))),
     ...labelOnly.map((p) => ({ ...p, row: null as Row | null })),
   ].sort((a, b) => a.y - b.y || a.chunk.x0 - b.chunk.x0);
-  const lastInColumn: { x0: number; y: number; row: Row }[] = [];
+  const lastInColumn: { x0: number; centre: number; y: number; row: Row }[] = [];
+  // One column: lines starting at one x, or centred on one x (a centred cell's wrapped lines, as Word prints them).
+  const sameColumn = (q: { x0: number; centre: number }, c: Chunk) => Math.abs(q.x0 - c.x0) <= 2 || Math.abs(q.centre - centre(c)) <= 2;
   for (const p of pieces) {
     if (!p.row) {
-      const above = lastInColumn.find((q) => Math.abs(q.x0 - p.chunk.x0) <= 2 && p.y - q.y > 0 && p.y - q.y <= 2.2 * p.chunk.size);
+      const above = lastInColumn.find((q) => sameColumn(q, p.chunk) && p.y - q.y > 0 && p.y - q.y <= 2.2 * p.chunk.size);
       const continues = above && !ENUMERATED.test(p.chunk.text.trim());
       p.row = continues ? above.row : rows.reduce((best, r) => (Math.abs(r.cy - p.y) < Math.abs(best.cy - p.y) ? r : best));
       p.row.pieces.push({ chunk: p.chunk, y: p.y });
       p.row.tokens.push(...p.chunk.tokens);
     }
-    const prev = lastInColumn.findIndex((q) => Math.abs(q.x0 - p.chunk.x0) <= 2);
-    const entry = { x0: p.chunk.x0, y: p.y, row: p.row };
+    const prev = lastInColumn.findIndex((q) => sameColumn(q, p.chunk));
+    const entry = { x0: p.chunk.x0, centre: centre(p.chunk), y: p.y, row: p.row };
     if (prev >= 0) lastInColumn[prev] = entry;
     else lastInColumn.push(entry);
   }
@@ -215,18 +219,33 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
   const startsWith = (t: Chunk, v: Chunk) => Math.abs(v.x0 - t.x0) <= 1.5 && Math.abs(centre(v) - centre(t)) > 1.5;
   if (texts.filter((t) => values.some((v) => startsWith(t, v))).length >= 2) return layoutGrid(lines, firstValueRow, yOf);
 
-  const valueStart = Math.min(...values.map((c) => c.x0));
   const tol = Math.max(3, 0.8 * median(values.map((c) => c.size)));
   const align = (['center', 'x0', 'x1'] as const)
     .map((a) => ({ a, n: clusters(values.map((c) => at(c, a)), tol).length }))
     .reduce((best, o) => (o.n < best.n ? o : best)).a;
   const bands = clusters(values.map((c) => at(c, align)), tol).map((pos) => ({ pos, header: false }));
+  // Values start at the first column two rows share: one row drawn out of line (a Word row with
+  // fewer cells, which Writer spreads over the table's width) does not turn the labels of the
+  // others into cells.
+  const shared = values.filter((v) => values.some((w) => w !== v && Math.abs(at(w, align) - at(v, align)) <= tol));
+  const valueStart = Math.min(...(shared.length ? shared : values).map((c) => c.x0));
   // In a table of values only (no value row has a label: table 4), every header cell stands over
   // a column, even left of the first value (table 4's first columns, blank in its one row).
   const unlabelled = lines.slice(firstValueRow).every((l) => !l.chunks.some(isValueChunk) || l.chunks.every(isValueChunk));
   const overColumns = (c: Chunk) => centre(c) >= valueStart || unlabelled;
-  // Header cells over a column without any value (blank in every row) add that column.
   const spacing = median(bands.slice(1).map((b, i) => b.pos - bands[i].pos));
+  // A column of one row's values only, under no header cell's middle, is that row drawn out of line (a Word
+  // row with fewer cells, which Writer spreads over the table's width): not a column of the table.
+  const valueLines = lines.slice(firstValueRow).filter((l) => l.chunks.some(isValueChunk));
+  const headers = lines.slice(0, firstValueRow).flatMap((l) => l.chunks.filter((c) => c.x1 - c.x0 <= 1.5 * spacing));
+  const rowsAt = (pos: number) => valueLines.filter((l) => l.chunks.some((c) => isValueChunk(c) && Math.abs(at(c, align) - pos) <= tol)).length;
+  const under = (c: Chunk, pos: number) => c.x0 - tol <= pos && pos <= c.x1 + tol && Math.abs(centre(c) - pos) <= Math.max(tol, spacing / 3);
+  const stray = (pos: number) => valueLines.length >= 3 && rowsAt(pos) < 2 && !headers.some((c) => under(c, pos));
+  const strays = bands.filter((b) => stray(b.pos)).map((b) => b.pos);
+  if (strays.length && strays.length < bands.length) bands.splice(0, bands.length, ...bands.filter((b) => !strays.includes(b.pos)));
+  else strays.length = 0;
+  const columns = bands.length;
+  // Header cells over a column without any value (blank in every row) add that column.
   if (bands.length >= 2) {
     for (const l of lines.slice(0, firstValueRow))
       for (const c of l.chunks) {
@@ -253,19 +272,27 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     }
     out.push({ text: [label.join(' '), ...cells.map(joinCell)].join('\t'), tokens: l.tokens });
   }
+  const valueBands = bands.flatMap((b, i) => (b.header ? [] : [i]));
   for (const row of collectRows(lines.slice(firstValueRow), yOf)) {
     const own = new Set(row.pieces.slice(0, row.own));
     const labels: Piece[] = [];
     const cells = emptyCells();
+    const rowCells: Piece[] = [];
     for (const p of row.pieces) {
       // Chunks of the row's own line right of the labels are cells; label-only lines are labels.
-      if (own.has(p) && (isValueChunk(p.chunk) || centre(p.chunk) >= valueStart)) cells[bandOf(at(p.chunk, align))].push(p);
+      if (own.has(p) && (isValueChunk(p.chunk) || centre(p.chunk) >= valueStart)) rowCells.push(p);
       else labels.push(p);
     }
     const label = joinPieces(labels);
+    let warning: string | undefined;
+    if (!rowCells.some((p) => strays.some((x) => Math.abs(at(p.chunk, align) - x) <= tol))) for (const p of rowCells) cells[bandOf(at(p.chunk, align))].push(p);
+    // A row out of line: as many cells as the table has value columns fill them in order; else
+    // where each number belongs is unknown, and none is read.
+    else if (rowCells.length === columns) rowCells.sort((a, b) => a.chunk.x0 - b.chunk.x0).forEach((p, i) => cells[valueBands[i]].push(p));
+    else warning = `PDF 第 ${row.tokens[0].page} 页表格行「${label}」的数字与表格的列不齐，未读取`;
     const texts = cells.map(joinCell);
     // A row without a label has no label field: its values alone are the row (table 4).
-    out.push({ text: (label ? [label, ...texts] : texts).join('\t'), tokens: row.tokens });
+    out.push({ text: (label ? [label, ...texts] : texts).join('\t'), tokens: row.tokens, ...(warning ? { warning } : {}) });
   }
   return out;
 }

@@ -242,4 +242,48 @@ describe('pdfToText: tables from geometry', () => {
     expect(text).toContain('行政许可\t40\t0\t788308');
     expect(text).toContain('其他对外管理\t4\t0\t1092');
   });
+
+  it("a centred cell's wrapped label lines join the row they continue, though nearer the next row", () => {
+    // Word and Writer centre each line of a wrapped cell: the lines share a centre, not a left edge.
+    const centred = (y: number, text: string) => tok(1, 150 - (9 * [...text].length) / 2, y, text, 9);
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        centred(170, '一、本年新收政府信息'),
+        ...row(1, 170, '', [1, 0, 0, 0, 0, 0, 1]),
+        centred(182, '公开申请数量'),
+        centred(192, '二、上年结转政府信息'),
+        ...row(1, 192, '', [2, 0, 0, 0, 0, 0, 2]),
+        centred(204, '公开申请数量'),
+        centred(214, '四、结转下年度继续办理'),
+        ...row(1, 214, '', [3, 0, 0, 0, 0, 0, 3]),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1');
+    expect(text).toContain('二、上年结转政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2');
+  });
+
+  it('a row drawn out of line (its own columns): as many numbers as columns fill them in order, else none is read, with a warning', () => {
+    // Writer spreads a Word row with fewer cells over the table's width: its numbers stand between the columns.
+    const shifted = (x: number, y: number, label: string, values: number[]) => [tok(1, 80, y, label, 9), ...values.map((v, i) => tok(1, x + i * 30, y + 1, String(v), 10, 5))];
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        ...row(1, 170, '一、本年新收政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]),
+        ...row(1, 190, '二、上年结转政府信息公开申请数量', [2, 0, 0, 0, 0, 0, 2]),
+        ...row(1, 210, '（七）总计', [3, 0, 0, 0, 0, 0, 3]),
+        ...shifted(268, 230, '四、结转下年度继续办理', [4, 0, 0, 0, 0, 0, 4]),
+        ...shifted(283, 250, '（八）其他', [5, 0, 0, 0, 0, 5]),
+      ],
+    };
+    const read = pdfToText([page]);
+    const text = lines(read.text);
+    expect(text).toContain('一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1');
+    expect(text).toContain('四、结转下年度继续办理\t4\t0\t0\t0\t0\t0\t4');
+    expect(text).toContain('（八）其他\t\t\t\t\t\t\t');
+    expect(read.warnings).toEqual(['PDF 第 1 页表格行「（八）其他」的数字与表格的列不齐，未读取']);
+  });
 });

@@ -16,6 +16,8 @@ export interface PdfText {
   text: string;
   /** Per line of `text` (index = line number − 1): its page and box; `null` for blank lines. */
   sources: (PdfLineSource | null)[];
+  /** Table rows left blank because the layout leaves their numbers' places uncertain (absent when none). */
+  warnings?: string[];
 }
 
 export function pdfToText(pages: readonly PageTokens[]): PdfText {
@@ -32,6 +34,7 @@ export function pdfToText(pages: readonly PageTokens[]): PdfText {
   const margins = textMargins(blocks.flatMap((b) => (b.kind === 'prose' ? [b.line] : [])));
 
   const out: string[] = [];
+  const warnings: string[] = [];
   const sources: (PdfLineSource | null)[] = [];
   const push = (text: string, tokens: PdfToken[] | null) => {
     out.push(text);
@@ -54,11 +57,14 @@ export function pdfToText(pages: readonly PageTokens[]): PdfText {
     }
     endParagraph();
     if (out.length) push('', null);
-    for (const row of layoutTable(b.lines, yOf)) push(row.text, row.tokens);
+    for (const row of layoutTable(b.lines, yOf)) {
+      push(row.text, row.tokens);
+      if (row.warning) warnings.push(row.warning);
+    }
     push('', null);
   }
   endParagraph();
-  return { text: out.join('\n'), sources };
+  return { text: out.join('\n'), sources, ...(warnings.length ? { warnings } : {}) };
 }
 
 /** Lines of one paragraph: Chinese runs on without a space, Latin words and numbers keep one. */

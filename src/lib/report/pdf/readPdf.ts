@@ -33,7 +33,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfRead> {
   }
 }
 
-/** Every evidence of the report gets the page and box of its line; a capped read says so in a warning. */
+/** Every evidence of the report gets the page and box of its line; rows left blank and a capped read say so in warnings. */
 export function addPdfSources(report: Report, read: Extract<PdfRead, { ok: true }>): void {
   const add = (ev: Evidence) => {
     const src = read.sources[ev.line - 1];
@@ -41,6 +41,7 @@ export function addPdfSources(report: Report, read: Extract<PdfRead, { ok: true 
   };
   for (const ev of Object.values(report.evidence)) add(ev);
   for (const c of report.channels) add(c.evidence);
+  if (read.warnings) report.warnings.push(...read.warnings);
   if (read.pagesRead < read.pageCount)
     report.warnings.push(`PDF 共 ${read.pageCount} 页，只读取了前 ${read.pagesRead} 页`);
 }
