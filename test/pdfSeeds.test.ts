@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/lib/report/parseReport';
-import { getPath } from '../src/lib/report/schema';
 import { useNodePdfAssets } from '../scripts/lib/nodePdfAssets';
-import { loadSeeds } from './seedTruth';
+import { loadSeeds, scoreTruth } from './seedTruth';
 
 useNodePdfAssets();
 
@@ -27,16 +26,7 @@ describe.skipIf(!seeds.length)('seed reports printed to PDF by Chromium', () => 
     it(`${stem}: no value wrong, no blank read as 0; at least ${REACHED[stem.slice(0, 3)]} truth values right`, async () => {
       const outcome = await parseReport(new Uint8Array(readFileSync(`${FIXTURES}${stem}.pdf`)), { file: `${stem}.pdf` });
       if (!outcome.ok) throw new Error(outcome.error);
-      const wrong: string[] = [];
-      let right = 0;
-      let total = 0;
-      for (const [path, want] of Object.entries(seed.truth)) {
-        if (path.startsWith('_') || path === 'channels') continue;
-        total++;
-        const got = getPath(outcome.report, path);
-        if (JSON.stringify(got) === JSON.stringify(want)) right++;
-        else if (got !== null && got !== undefined) wrong.push(`${path}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
-      }
+      const { right, total, wrong } = scoreTruth(outcome.report, seed.truth);
       score.right += right;
       score.total += total;
       expect(wrong).toEqual([]);

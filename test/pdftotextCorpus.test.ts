@@ -17,8 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../src/lib/report/parseReport';
-import { getPath } from '../src/lib/report/schema';
-import { hasShared, loadSeeds, SHARED } from './seedTruth';
+import { hasShared, loadSeeds, scoreTruth, SHARED } from './seedTruth';
 
 type Mode = 'layout' | 'raw' | 'mutool' | 'pdfminer';
 const MODES: Mode[] = ['layout', 'raw', 'mutool', 'pdfminer'];
@@ -37,15 +36,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/pdftotext/', import.meta.url)
 async function score(bytes: Uint8Array, file: string, truth: Record<string, unknown>) {
   const outcome = await parseReport(bytes, { file });
   if (!outcome.ok) throw new Error(outcome.error);
-  let right = 0;
-  const wrong: string[] = [];
-  for (const [path, want] of Object.entries(truth)) {
-    if (path.startsWith('_') || path === 'channels') continue;
-    const got = getPath(outcome.report, path);
-    if (JSON.stringify(got) === JSON.stringify(want)) right++;
-    else if (got !== null && got !== undefined) wrong.push(`${path}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
-  }
-  return { right, wrong };
+  return scoreTruth(outcome.report, truth);
 }
 
 /** Truth values reached today per seed and mode: a floor, not a target. */

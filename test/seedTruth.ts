@@ -1,6 +1,8 @@
 /** Reads the seed reports and their truth from ../shared (never copied into the project beyond data/reports). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { getPath } from '../src/lib/report/schema';
+import type { Report } from '../src/lib/report/types';
 
 export const SHARED = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 
@@ -35,4 +37,24 @@ export function loadSeeds(): Seed[] {
       bytes: readFileSync(`${SHARED}seeds/${name}`),
       truth: JSON.parse(readFileSync(`${SHARED}seeds-truth/${name.replace(/\.txt$/, '.json')}`, 'utf8')),
     }));
+}
+
+export interface TruthScore {
+  right: number;
+  total: number;
+  /** A value where the truth has another (a blank read as 0 is one); a value not reached (null) is not. */
+  wrong: string[];
+}
+
+/** A report against its truth: tables, metadata and narrative (channels aside; `_` keys are notes). */
+export function scoreTruth(report: Report, truth: Record<string, unknown>): TruthScore {
+  const score: TruthScore = { right: 0, total: 0, wrong: [] };
+  for (const [path, want] of Object.entries(truth)) {
+    if (path.startsWith('_') || path === 'channels') continue;
+    score.total++;
+    const got = getPath(report, path);
+    if (JSON.stringify(got) === JSON.stringify(want)) score.right++;
+    else if (got !== null && got !== undefined) score.wrong.push(`${path}: got ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+  }
+  return score;
 }

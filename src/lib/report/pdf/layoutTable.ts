@@ -214,10 +214,15 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
   if (firstValueRow < 0) return lines.map((l) => ({ text: l.chunks.map((c) => c.text).join('\t'), tokens: l.tokens }));
   const values = lines.flatMap((l) => l.chunks.filter(isValueChunk));
   // Text starting exactly where values start (headers over them, labels in their columns): a left-aligned web table.
-  // Not text centred on a value of its own width (量 over 40 in a centred table start at one x too).
+  // Not text centred on a value of its own width (量 over 40 in a centred table start at one x too),
+  // nor a few texts starting where values do in a table whose texts are centred on its values
+  // (Word's centred cells on an even grid).
   const texts = lines.flatMap((l) => l.chunks.filter((c) => !isValueChunk(c)));
   const startsWith = (t: Chunk, v: Chunk) => Math.abs(v.x0 - t.x0) <= 1.5 && Math.abs(centre(v) - centre(t)) > 1.5;
-  if (texts.filter((t) => values.some((v) => startsWith(t, v))).length >= 2) return layoutGrid(lines, firstValueRow, yOf);
+  const centredOn = (t: Chunk, v: Chunk) => Math.abs(centre(v) - centre(t)) <= 1.5 && Math.abs(v.x0 - t.x0) > 1.5;
+  const left = texts.filter((t) => values.some((v) => startsWith(t, v))).length;
+  const centred = texts.filter((t) => values.some((v) => centredOn(t, v))).length;
+  if (left >= 2 && left > centred) return layoutGrid(lines, firstValueRow, yOf);
 
   const tol = Math.max(3, 0.8 * median(values.map((c) => c.size)));
   const align = (['center', 'x0', 'x1'] as const)

@@ -286,4 +286,22 @@ describe('pdfToText: tables from geometry', () => {
     expect(text).toContain('（八）其他\t\t\t\t\t\t\t');
     expect(read.warnings).toEqual(['PDF 第 1 页表格行「（八）其他」的数字与表格的列不齐，未读取']);
   });
+
+  it('a centred table is not taken for a web table where a few texts start where values do', () => {
+    // Writer's centred cells on an even grid: two blank rows' labels, spanning value columns, start at a value's x by chance.
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        ...row(1, 170, '（一）予以公开', [1, 0, 0, 0, 0, 0, 1]),
+        tok(1, 297.5, 190, '1. 属于国家秘密', 9, 100),
+        tok(1, 297.5, 205, '2. 重复申请', 9, 60),
+        ...row(1, 225, '（六）其他处理', [2, 0, 0, 0, 0, 0, 2]),
+        ...row(1, 245, '（七）总计', [3, 0, 0, 0, 0, 0, 3]),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text.filter((l) => l.startsWith('（一）予以公开') && l.endsWith('\t1\t0\t0\t0\t0\t0\t1'))).toHaveLength(1);
+    expect(text).toContain('（七）总计\t3\t0\t0\t0\t0\t0\t3');
+  });
 });
