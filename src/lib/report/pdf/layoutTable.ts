@@ -153,11 +153,21 @@ function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => numbe
   return rows;
 }
 
-const joinPieces = (ps: Piece[]) =>
-  ps
-    .sort((a, b) => a.chunk.x0 - b.chunk.x0 || a.y - b.y)
-    .map((p) => p.chunk.text)
-    .join('');
+/**
+ * A row's label pieces in reading order: columns left to right, each top down. Pieces whose
+ * extents overlap are one column (a centred cell's wrapped lines start at different x).
+ */
+function joinPieces(ps: Piece[]): string {
+  const columns: { x1: number; pieces: Piece[] }[] = [];
+  for (const p of [...ps].sort((a, b) => a.chunk.x0 - b.chunk.x0 || a.y - b.y)) {
+    const last = columns[columns.length - 1];
+    if (last && p.chunk.x0 < last.x1 - 1) {
+      last.pieces.push(p);
+      last.x1 = Math.max(last.x1, p.chunk.x1);
+    } else columns.push({ x1: p.chunk.x1, pieces: [p] });
+  }
+  return columns.flatMap((c) => c.pieces.sort((a, b) => a.y - b.y || a.chunk.x0 - b.chunk.x0).map((p) => p.chunk.text)).join('');
+}
 const joinCell = (ps: Piece[]) =>
   ps
     .sort((a, b) => a.y - b.y || a.chunk.x0 - b.chunk.x0)

@@ -304,4 +304,21 @@ describe('pdfToText: tables from geometry', () => {
     expect(text.filter((l) => l.startsWith('（一）予以公开') && l.endsWith('\t1\t0\t0\t0\t0\t0\t1'))).toHaveLength(1);
     expect(text).toContain('（七）总计\t3\t0\t0\t0\t0\t0\t3');
   });
+
+  it("a centred cell's wrapped lines read top down, though the wider middle line starts further left", () => {
+    const centred = (y: number, text: string) => tok(1, 150 - (9 * [...text].length) / 2, y, text, 9);
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        ...row(1, 170, '4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0]),
+        centred(192, '5.属于'),
+        ...row(1, 192, '', [3, 0, 0, 0, 0, 0, 3]),
+        centred(204, '三类内部事务'),
+        centred(216, '信息'),
+        ...row(1, 240, '6.属于四类过程性信息', [0, 0, 0, 0, 0, 0, 0]),
+      ],
+    };
+    expect(lines(pdfToText([page]).text)).toContain('5.属于三类内部事务信息\t3\t0\t0\t0\t0\t0\t3');
+  });
 });
