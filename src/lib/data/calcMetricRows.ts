@@ -43,29 +43,40 @@ export interface RowFilter {
 export function calcMetricRows(manifest: Manifest, index: ManifestIndex, file: MetricFile, filter: RowFilter = {}): MetricRow[] {
   const rows: MetricRow[] = [];
   const { agencies, years, templates, agencyTest } = filter;
-  const seen = new Set<string>();
-  manifest.reports.forEach((r, i) => {
-    if (r.year === null) return;
-    if (agencies && !agencies.has(r.agency)) return;
-    if (years && (r.year < years[0] || r.year > years[1])) return;
-    if (templates && !templateFits(templates, r.template)) return;
-    if (agencyTest && !agencyTest(r.agency)) return;
-    // A second report of the same agency and year (a conflict) is listed on the data-quality page; charts show the first.
-    const key = `${r.agency}|${r.year}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    rows.push({
+  const { reports } = manifest;
+  const { values, approximate, labels } = file;
+  // Reports are sorted by agency, then year: a second report of the same agency and year (a conflict) comes
+  // right after the first. It is listed on the data-quality page; charts show the first.
+  let last: MetricRow | null = null;
+  let agencyId = '';
+  let agencyName: string | undefined;
+  let passes = true;
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i];
+    if (r.year === null) continue;
+    if (r.agency !== agencyId) {
+      agencyId = r.agency;
+      agencyName = index.agencyById.get(agencyId)?.name;
+      passes = (!agencies || agencies.has(agencyId)) && (!agencyTest || agencyTest(agencyId));
+    }
+    if (!passes) continue;
+    if (years && (r.year < years[0] || r.year > years[1])) continue;
+    if (templates && !templateFits(templates, r.template)) continue;
+    if (last && last.agency === agencyId && last.year === r.year) continue;
+    const row: MetricRow = {
       report: r.id,
-      agency: r.agency,
-      name: index.agencyById.get(r.agency)?.name ?? r.name,
+      agency: agencyId,
+      name: agencyName ?? r.name,
       year: r.year,
       template: r.template,
-      value: file.values[i] ?? null,
-      approximate: file.approximate?.[i] ?? false,
-      label: file.labels?.[i] ?? null,
+      value: values[i] ?? null,
+      approximate: approximate?.[i] ?? false,
+      label: labels?.[i] ?? null,
       failedChecks: r.failedChecks,
-      ...(r.noTables ? { noTables: true as const } : {}),
-    });
-  });
+    };
+    if (r.noTables) row.noTables = true;
+    rows.push(row);
+    last = row;
+  }
   return rows;
 }

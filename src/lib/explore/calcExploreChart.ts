@@ -77,8 +77,8 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
   const crossesTemplateChange = years.some((y) => y < TEMPLATE_CHANGE_YEAR) && years.some((y) => y >= TEMPLATE_CHANGE_YEAR);
   const highlight = new Set(picked);
   // Picked agencies rank among the filtered ones, and are shown even if a filter leaves them out.
-  const kept = new Set(filtered);
-  const rankable = picked.length ? rows.filter((r) => highlight.has(r.agency) || kept.has(r)) : filtered;
+  const kept = picked.length && filtered !== rows ? new Set(filtered) : null;
+  const rankable = kept ? rows.filter((r) => highlight.has(r.agency) || kept.has(r)) : picked.length ? rows : filtered;
   const valuedYears = new Set(rankable.filter((r) => r.value !== null && (!picked.length || highlight.has(r.agency))).map((r) => r.year));
   const rankedYears = years.filter((y) => valuedYears.has(y));
   // Default: the latest year the picked agencies (or, with none picked, any agency) have.

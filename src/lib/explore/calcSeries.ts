@@ -47,14 +47,24 @@ export function calcSeries(rows: readonly MetricRow[], agencies: readonly string
 
 /**
  * With nothing picked: agencies with values in two or more years first (most such years first,
- * then the largest latest value), then the rest by latest value — at most `n`.
+ * then the largest latest value), then the rest by latest value — at most `n`. One pass over the
+ * rows (every report of the corpus when nothing is picked), then one sort of the agencies.
  */
 export function trendAgencies(rows: readonly MetricRow[], n: number): string[] {
-  const valuedYears = new Map<string, Set<number>>();
-  for (const r of rows) if (r.value !== null) (valuedYears.get(r.agency) ?? valuedYears.set(r.agency, new Set()).get(r.agency)!).add(r.year);
-  const byLatest = topAgencies(rows, Number.MAX_SAFE_INTEGER);
-  const rank = new Map(byLatest.map((id, i) => [id, i]));
-  const years = (id: string) => valuedYears.get(id)?.size ?? 0;
-  const trends = byLatest.filter((id) => years(id) >= 2).sort((a, b) => years(b) - years(a) || rank.get(a)! - rank.get(b)!);
-  return [...trends, ...byLatest.filter((id) => years(id) < 2)].slice(0, n);
+  const by = new Map<string, { latest: MetricRow & { value: number }; years: Set<number> }>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    const seen = by.get(r.agency);
+    if (!seen) by.set(r.agency, { latest: r as MetricRow & { value: number }, years: new Set([r.year]) });
+    else {
+      seen.years.add(r.year);
+      if (r.year > seen.latest.year) seen.latest = r as MetricRow & { value: number };
+    }
+  }
+  // Two or more valued years: by their number, descending; otherwise together. Then by latest value (as topAgencies).
+  const trend = (e: { years: Set<number> }) => (e.years.size >= 2 ? e.years.size : 0);
+  return [...by.values()]
+    .sort((a, b) => trend(b) - trend(a) || b.latest.value - a.latest.value || (a.latest.name < b.latest.name ? -1 : 1))
+    .slice(0, n)
+    .map((e) => e.latest.agency);
 }
