@@ -9,7 +9,7 @@ import { decline } from './DeclinedPdf';
 import { decodeStream } from './decodeStream';
 import { parseObject } from './parseObject';
 import { PdfLexer } from './PdfLexer';
-import { isDict, PdfCmd, PdfName, PdfRef, PdfStream, type PdfDict, type PdfValue } from './pdfValue';
+import { isDict, PdfCmd, PdfLazy, PdfName, PdfRef, PdfStream, type PdfDict, type PdfValue } from './pdfValue';
 
 /** Where an object is: at a byte offset, or the `index`th object of object stream `stream`. */
 type XrefEntry = { offset: number } | { stream: number; index: number };
@@ -184,9 +184,11 @@ export class PdfFile {
     return stm;
   }
 
-  /** A value with an indirect reference followed (once: PDF has no references to references worth following). */
+  /** A value with an indirect reference followed, or a lazy container parsed (once: PDF has no references to references worth following). */
   resolve(v: PdfValue | undefined): PdfValue | undefined {
-    return v instanceof PdfRef ? this.fetch(v) : v;
+    if (v instanceof PdfRef) return this.fetch(v);
+    if (v instanceof PdfLazy) return (v.parsed ??= parseObject(new PdfLexer(v.bytes, v.start), true));
+    return v;
   }
 
   /** `dict[key]`, resolved. */

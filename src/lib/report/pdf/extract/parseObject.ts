@@ -5,7 +5,10 @@
  */
 import { decline } from './DeclinedPdf';
 import { CLOSE_ARRAY, CLOSE_DICT, EOF, OPEN_ARRAY, OPEN_DICT, type PdfLexer, type PdfToken } from './PdfLexer';
-import { PdfCmd, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdfValue';
+import { PdfCmd, PdfLazy, PdfName, PdfRef, type PdfDict, type PdfValue } from './pdfValue';
+
+/** Dictionary entries left unparsed until read (see `PdfLazy`). */
+const LAZY_KEYS = new Set(['CharProcs', 'Encoding', 'Differences']);
 
 const R = PdfCmd.get('R');
 const TRUE = PdfCmd.get('true');
@@ -41,6 +44,13 @@ export function parseObject(lexer: PdfLexer, refs: boolean, first: PdfToken = le
       const k = lexer.token();
       if (k === CLOSE_DICT) return dict;
       if (!(k instanceof PdfName)) return decline('dictionary key is not a name');
+      if (refs && LAZY_KEYS.has(k.name)) {
+        const at = lexer.pos;
+        if (skipContainer(lexer)) {
+          dict.set(k.name, new PdfLazy(lexer.bytes, at));
+          continue;
+        }
+      }
       dict.set(k.name, parseObject(lexer, refs));
     }
   }
@@ -48,4 +58,51 @@ export function parseObject(lexer: PdfLexer, refs: boolean, first: PdfToken = le
   if (t === FALSE) return false;
   if (t === NULL) return null;
   return decline(`unexpected ${t === EOF ? 'end of data' : (t as PdfCmd).cmd} in PDF syntax`);
+}
+
+/**
+ * Moves past an array or dictionary at the lexer's position without building it: brackets and
+ * `<< >>` counted, strings, hex strings and comments stepped over. False (the lexer unmoved) for
+ * any other value.
+ */
+function skipContainer(lexer: PdfLexer): boolean {
+  lexer.skipSpace();
+  const b = lexer.bytes;
+  let p = lexer.pos;
+  if (!(b[p] === 0x5b || (b[p] === 0x3c && b[p + 1] === 0x3c))) return false;
+  let depth = 0;
+  while (p < lexer.end) {
+    const c = b[p];
+    if (c === 0x5b) {
+      depth++;
+      p++;
+    } else if (c === 0x5d) {
+      depth--;
+      p++;
+    } else if (c === 0x3c && b[p + 1] === 0x3c) {
+      depth++;
+      p += 2;
+    } else if (c === 0x3e && b[p + 1] === 0x3e) {
+      depth--;
+      p += 2;
+    } else if (c === 0x3c) {
+      while (p < lexer.end && b[p] !== 0x3e) p++;
+      p++;
+    } else if (c === 0x28) {
+      let nest = 0;
+      for (; p < lexer.end; p++) {
+        if (b[p] === 0x5c) p++;
+        else if (b[p] === 0x28) nest++;
+        else if (b[p] === 0x29 && --nest === 0) break;
+      }
+      p++;
+    } else if (c === 0x25) {
+      while (p < lexer.end && b[p] !== 0x0a && b[p] !== 0x0d) p++;
+    } else p++;
+    if (depth === 0) {
+      lexer.pos = p;
+      return true;
+    }
+  }
+  return decline('unterminated array or dictionary');
 }

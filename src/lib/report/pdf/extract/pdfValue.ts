@@ -43,7 +43,19 @@ export class PdfStream {
   ) {}
 }
 
+/**
+ * A dictionary or array not parsed yet (a Type3 font's `/CharProcs` and `/Encoding`: hundreds of
+ * names text extraction never reads), parsed on first access through `PdfFile.resolve`.
+ */
+export class PdfLazy {
+  parsed: PdfValue | undefined = undefined;
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly start: number,
+  ) {}
+}
+
 /** Strings hold their bytes as a binary string (one char per byte, 0–255), as pdfjs does. */
-export type PdfValue = number | boolean | null | string | PdfName | PdfRef | PdfDict | PdfStream | PdfValue[];
+export type PdfValue = number | boolean | null | string | PdfName | PdfRef | PdfLazy | PdfDict | PdfStream | PdfValue[];
 
 export const isDict = (v: unknown): v is PdfDict => v instanceof Map;
