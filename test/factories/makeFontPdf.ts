@@ -68,7 +68,7 @@ function contentOf(lines: FontPdfLine[], kind: FontKind): string {
   return lines.map((l) => `BT /F1 ${l.size ?? 12} Tf ${l.x} ${l.y} Td ${show(l.text)} Tj ET`).join('\n');
 }
 
-/** One page of the given lines; with `update` (xref streams only) a first version of the page says `draft` and an update replaces it. */
+/** One page of the given lines. In the `stream` form the page's first content says `draft`, and the update replaces it with the lines. */
 export function makeFontPdf(lines: FontPdfLine[], { font = 'type3', xref = 'table', compress = false }: FontPdfOptions = {}): Uint8Array {
   const objects: Obj[] = [];
   const add = (o: Obj) => objects.push(o);
