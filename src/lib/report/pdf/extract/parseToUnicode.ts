@@ -8,7 +8,8 @@ import { decline } from './DeclinedPdf';
 import { EOF, PdfLexer } from './PdfLexer';
 import { PdfCmd } from './pdfValue';
 
-const MAX_RANGE = 2 ** 24 - 1;
+/** Wider ranges (pdfjs allows 2²⁴ codes) are declined: no font here has more than 2¹⁶ codes, and a huge range is a memory bomb. */
+const MAX_RANGE = 0xffff;
 const OPEN = PdfCmd.get('[');
 const CLOSE = PdfCmd.get(']');
 
