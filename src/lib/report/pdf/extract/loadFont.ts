@@ -3,9 +3,10 @@
  * the font program: the name pdfjs gives it, writing mode, code length, widths (`/W` and `/DW`,
  * `/W2` and `/DW2` for vertical fonts; `/Widths` from `/FirstChar` and `/MissingWidth`), the font
  * matrix and box, and each code's text from `/ToUnicode`. Read: Type0 fonts with `Identity-H` or
- * `Identity-V` over a CIDFontType2 (TrueType) font, simple TrueType fonts, Type3 fonts. Anything
- * else declines (Type1 and CFF programs can carry a font matrix of their own), and so does a code
- * missing from the ToUnicode map, when it is shown.
+ * `Identity-V` over an embedded CIDFontType2 (TrueType) or CIDFontType0 (CFF) font, simple TrueType
+ * and Type1 (CFF) fonts with their programs embedded, Type3 fonts. Anything else declines (a
+ * standard font, a Type1 PFB or OpenType program), and so does a code missing from the ToUnicode
+ * map, when it is shown.
  */
 import { decline } from './DeclinedPdf';
 import type { PdfFile } from './PdfFile';
@@ -46,6 +47,20 @@ function normalRect(r: number[]): number[] {
   return [Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)];
 }
 
+/** A Type1 program (`/FontFile`) whose clear-text part sets `/FontMatrix [0.001 0 0 0.001 0 0]`, the one pdfjs assumes. */
+function hasStandardType1Matrix(file: PdfFile, program: PdfStream): boolean {
+  const bytes = file.streamBytes(program);
+  const length1 = file.get(program.dict, 'Length1');
+  const end = Math.min(bytes.length, typeof length1 === 'number' && length1 > 0 ? length1 : bytes.length, 65536);
+  let head = '';
+  for (let i = 0; i < end; i++) head += String.fromCharCode(bytes[i]);
+  if (!head.startsWith('%!')) return false;
+  const matrices = [...head.matchAll(/\/FontMatrix\s*[[{]([^\]}]*)[\]}]/g)];
+  if (matrices.length !== 1) return false;
+  const m = matrices[0][1].trim().split(/\s+/).map(Number);
+  return m.length === 6 && m.every((x, i) => x === FONT_IDENTITY_MATRIX[i]);
+}
+
 export function loadFont(file: PdfFile, fontDict: PdfDict): PdfFont {
   const type = nameOf(file.get(fontDict, 'Subtype'));
   let dict = fontDict;
@@ -58,17 +73,36 @@ export function loadFont(file: PdfFile, fontDict: PdfDict): PdfFont {
     const df = file.get(fontDict, 'DescendantFonts');
     const d = Array.isArray(df) ? file.resolve(df[0]) : df;
     if (!isDict(d)) return decline('Type0 font without a descendant');
-    if (nameOf(file.get(d, 'Subtype')) !== 'CIDFontType2') return decline('CID font other than TrueType');
+    const cidType = nameOf(file.get(d, 'Subtype'));
+    if (cidType !== 'CIDFontType2' && cidType !== 'CIDFontType0') return decline('CID font of another type');
     dict = d;
     composite = true;
-  } else if (type !== 'TrueType' && type !== 'Type3') return decline(`${type ?? 'untyped'} font`);
+  } else if (type !== 'TrueType' && type !== 'Type1' && type !== 'Type3') return decline(`${type ?? 'untyped'} font`);
   const isType3 = type === 'Type3';
 
   const descriptor = file.get(dict, 'FontDescriptor');
   if (!isType3) {
     if (!isDict(descriptor)) return decline('font without a descriptor');
-    if (!(file.get(descriptor, 'FontFile2') instanceof PdfStream) || descriptor.has('FontFile') || descriptor.has('FontFile3'))
-      return decline('font without an embedded TrueType program');
+    // An embedded program pdfjs reads without changing the widths' scale: TrueType, a bare CFF
+    // (`FontFile3` of subtype Type1C / CIDFontType0C; pdfjs rescales `/Widths` by a CFF font
+    // matrix, so width × matrix is the same), or a Type1 program whose clear-text part sets the
+    // standard font matrix. Not OpenType programs, not a standard font.
+    const trueType = file.get(descriptor, 'FontFile2');
+    const cff = file.get(descriptor, 'FontFile3');
+    const cffType = cff instanceof PdfStream ? nameOf(file.get(cff.dict, 'Subtype')) : undefined;
+    const program = dict.get('Subtype') === undefined ? undefined : nameOf(file.get(dict, 'Subtype'));
+    const type1 = file.get(descriptor, 'FontFile');
+    const ok =
+      [trueType, cff, type1].filter((f) => f !== undefined).length !== 1
+        ? false
+        : type1 instanceof PdfStream
+          ? program === 'Type1' && hasStandardType1Matrix(file, type1)
+          : trueType instanceof PdfStream
+          ? program === 'TrueType' || program === 'CIDFontType2'
+          : cffType === 'Type1C'
+            ? program === 'Type1'
+            : cffType === 'CIDFontType0C' && program === 'CIDFontType0';
+    if (!ok) return decline(program === 'Type1' ? 'Type1 font without a program the extractor knows' : 'font without a program the extractor knows');
   }
   // pdfjs's font name: the descriptor's FontName, or the BaseFont where the two differ and the BaseFont extends it.
   const fontName = isDict(descriptor) ? nameOf(file.get(descriptor, 'FontName')) : undefined;
