@@ -69,6 +69,7 @@ describe('what the extractor is not sure of goes to pdfjs, and reads the same as
     ['type3-no-tounicode', /ToUnicode/],
     ['gb-cmap', /CMap other than Identity/],
     ['helvetica', /font without a descriptor/],
+    ['type1-own-matrix', /Type1 font without a program the extractor knows/],
   ];
   for (const [font, reason] of declined)
     it(`${font}: declined (${reason.source}), pdfjs's reading kept`, async () => {

@@ -5,13 +5,15 @@ import { deflateSync } from 'node:zlib';
  * ASCII text in a font of a chosen kind, and the file's structure in a chosen form.
  * - `font`: `type3` (a Type3 font with a ToUnicode map: the extractor reads it), `type3-no-tounicode`
  *   (its text only from glyph names: declined), `gb-cmap` (a Type0 font over the UniGB-UCS2-H CMap,
- *   no font program: declined), `helvetica` (a standard Type1 font: declined).
+ *   no font program: declined), `helvetica` (a standard Type1 font: declined), `type1-own-matrix`
+ *   (an embedded Type1 program whose clear text sets a font matrix of 1/2048 em: declined; the
+ *   program is only its clear-text header, so pdfjs reads the text with a substitute font).
  * - `xref`: a classic `table`, or a `stream` — an xref stream with a PNG predictor, every object
  *   but the streams in a compressed object stream, and an incremental update (a `/Prev` chain) that
  *   replaces the page's content.
  * No PDF library, no system binary.
  */
-export type FontKind = 'type3' | 'type3-no-tounicode' | 'gb-cmap' | 'helvetica';
+export type FontKind = 'type3' | 'type3-no-tounicode' | 'gb-cmap' | 'helvetica' | 'type1-own-matrix';
 
 export interface FontPdfOptions {
   font?: FontKind;
@@ -35,6 +37,16 @@ type Obj = { body: string; stream?: Uint8Array };
 
 function fontObjects(kind: FontKind, add: (o: Obj) => number): number {
   if (kind === 'helvetica') return add({ body: '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>' });
+  if (kind === 'type1-own-matrix') {
+    const header = '%!PS-AdobeFont-1.0: Test 001\n/FontMatrix [0.00048828125 0 0 0.00048828125 0 0] readonly def\ncurrentfile eexec\n';
+    const program = add({ body: `<< /Length1 ${header.length} /Length2 0 /Length3 0 >>`, stream: latin1(header) });
+    const cmap = '/CIDInit /ProcSet findresource begin begincmap 1 beginbfrange <20> <7E> <0020> endbfrange endcmap end';
+    const toUnicode = add({ body: '<< >>', stream: latin1(cmap) });
+    const widths = Array.from({ length: 95 }, () => 500).join(' ');
+    return add({
+      body: `<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+Test /FirstChar 32 /LastChar 126 /Widths [${widths}] /ToUnicode ${toUnicode} 0 R /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+Test /Flags 32 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile ${program} 0 R >> >>`,
+    });
+  }
   if (kind === 'gb-cmap') {
     const descendant = add({
       body: '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 1000 /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> >>',
