@@ -10,6 +10,9 @@ export default defineConfig({
     globalSetup: ['test/browser/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll gives a page 1 s by default; on a loaded 2-core CI machine a page that fetches its strings,
+    // its manifest and a report may take longer to draw. A condition that never holds still fails.
+    expect: { poll: { timeout: 10_000 } },
     // One Chromium per test file is plenty on a small machine.
     fileParallelism: false,
   },

@@ -109,6 +109,8 @@ describe('agency page: report tables with evidence (built site under a sub-path)
     const report = ds.report(r.id);
     const page = await open(reportUrl(r.id));
     const items = page.locator('ul.failed li');
+    // The page draws after its strings, the manifest and the report arrive: wait for it, then count.
+    await items.first().waitFor();
     await expect.poll(() => items.count()).toBe(r.failedChecks.length);
     const texts = await items.allTextContents();
     report.checks.filter((c) => !c.ok).forEach((c, i) => expect(texts[i]).toContain(c.message));
