@@ -11,6 +11,7 @@
  *     included), median of several changes;
  *   - the embed page (embed.html): JS fetched until its first chart (gzip; budget 50 KB) and time to first chart;
  *   - the data fetched until the first chart (gzip): what a chart view loads;
+ *   - agency search: typing a name, pinyin or initials into the picker → its results drawn (median);
  * on the seed datasets (`dist/data`) and on synthetic corpora of about 20,000 and 100,000
  * reports (`gen:corpus` + `build:data` into a temporary folder, each reused while the sources that build it are unchanged; every
  * report marked synthetic). Issue 16's targets are printed beside the figures they judge: at
@@ -104,6 +105,26 @@ async function measure(site: string, label: string) {
     const rankedRerender = await rerender();
     const marks = await page.locator('[data-testid="chart"] .mark').count();
 
+    // Search: typing into the agency picker → its result list redrawn (a Chinese substring, pinyin, initials).
+    const someone = manifest.agencies[Math.floor(manifest.agencies.length / 2)];
+    const queries: string[] = [someone.name.slice(0, 2), someone.pinyin.split(' ').slice(0, 2).join(''), someone.initials.slice(0, 3)];
+    const searchTimes: number[] = [];
+    for (const q of queries)
+      for (const typed of [q, '']) {
+        const ms = (await page.evaluate(`(async () => {
+          const input = document.querySelector('[data-testid="agency-search"]');
+          const list = document.querySelector('[data-testid="agency-results"]');
+          const before = list.textContent;
+          const t0 = performance.now();
+          input.value = ${JSON.stringify(typed)};
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => { const check = () => (list.textContent !== before ? resolve() : setTimeout(check, 0)); check(); });
+          return performance.now() - t0;
+        })()`)) as number;
+        if (typed) searchTimes.push(ms);
+      }
+    const search = median(searchTimes);
+
     // The embed page, in a fresh page so that nothing is cached from the dashboard; in Chinese (the
     // default) and in English, each language fetching its own strings.
     const loadEmbed = async (query: string) => {
@@ -136,6 +157,7 @@ async function measure(site: string, label: string) {
     console.log(`  time to first chart              ${`${median(firstCharts).toFixed(0)} ms`.padStart(10)}        floor 1500 ms, target ≤ 1000 ms at 100,000 reports (median of 3 loads)`);
     console.log(`  re-render after metric change    ${`${lineRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms, target ≤ 16 ms at 20,000 reports (line chart, median of ${metrics.length})`);
     console.log(`  re-render, ranked chart          ${`${rankedRerender.toFixed(0)} ms`.padStart(10)}        floor 100 ms, target ≤ 16 ms at 20,000 reports (${marks} bars drawn)`);
+    console.log(`  agency search                    ${`${search.toFixed(0)} ms`.padStart(10)}        target ≤ 50 ms at 100,000 reports (typed → results drawn, median of ${searchTimes.length}: ${queries.join(', ')})`);
     console.log(`  embed page: JS until first chart ${kb(embedJs).padStart(10)} gzip   budget ≤ 50 KB (issue 15)${embedJs > 50 * 1024 ? '  OVER BUDGET' : ''} (entry ${kb(embedEntry.js)}, CSS ${kb(embedEntry.css)})`);
     console.log(`  embed page (en): JS until chart  ${kb(embedEn.js).padStart(10)} gzip   budget ≤ 50 KB (issue 15)${embedEn.js > 50 * 1024 ? '  OVER BUDGET' : ''}`);
     console.log(`  embed page: time to first chart  ${`${median(embedCharts).toFixed(0)} ms`.padStart(10)}        floor 1000 ms (median of 3 loads)`);
