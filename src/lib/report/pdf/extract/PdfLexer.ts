@@ -16,6 +16,7 @@ for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
 const SHORT_CMDS = new Map<number, PdfCmd>();
+const LONG_CMDS = new Map<number, PdfCmd>();
 const NAMES_BY_HASH = new Map<number, PdfName>();
 
 export const OPEN_ARRAY = PdfCmd.get('[');
@@ -85,16 +86,28 @@ export class PdfLexer {
         return decline('unexpected delimiter in PDF syntax');
     }
     // Operators are short: up to 6 bytes make a number key, so the common ones are found without building a string.
+    // Longer ones (a CMap's `beginbfchar`, `endcodespacerange`) by a hash of their bytes, checked against the word.
     let p = this.pos;
     let key = 0;
-    while (p < this.end && CLASS[b[p]] === 0) key = key * 256 + b[p++];
+    let hash = 0x811c9dc5;
+    while (p < this.end && CLASS[b[p]] === 0) {
+      key = key * 256 + b[p];
+      hash = Math.imul(hash ^ b[p++], 0x01000193);
+    }
     const length = p - this.pos;
-    let cmd = length <= 6 ? SHORT_CMDS.get(key) : undefined;
+    const short = length <= 6;
+    if (!short) key = (hash >>> 0) * 64 + Math.min(length, 63);
+    let cmd = short ? SHORT_CMDS.get(key) : LONG_CMDS.get(key);
+    if (cmd && !short) {
+      let same = cmd.cmd.length === length;
+      for (let i = 0; i < length && same; i++) same = cmd.cmd.charCodeAt(i) === b[this.pos + i];
+      if (!same) cmd = undefined;
+    }
     if (!cmd) {
       let s = '';
       for (let i = this.pos; i < p; i++) s += String.fromCharCode(b[i]);
       cmd = PdfCmd.get(s);
-      if (length <= 6) SHORT_CMDS.set(key, cmd);
+      (short ? SHORT_CMDS : LONG_CMDS).set(key, cmd);
     }
     this.pos = p;
     return cmd;

@@ -125,19 +125,21 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
   };
 
   const lexer = new PdfLexer(content);
+  // Operands in place (`argc` of them): clearing an array's length per operator cost more than the operators.
   const args: PdfValue[] = [];
+  let argc = 0;
   const num = (i: number) => (typeof args[i] === 'number' ? (args[i] as number) : decline('operand not a number'));
   const str = (i: number) => (typeof args[i] === 'string' ? (args[i] as string) : decline('operand not a string'));
   for (;;) {
     const t = lexer.token();
     if (t === EOF) break;
     if (!(t instanceof PdfCmd)) {
-      args.push(t);
-      if (args.length > 33) decline('too many operands');
+      args[argc++] = t;
+      if (argc > 33) decline('too many operands');
       continue;
     }
     if (t === OPEN_ARRAY || t === OPEN_DICT) {
-      args.push(parseObject(lexer, false, t));
+      args[argc++] = parseObject(lexer, false, t);
       continue;
     }
     if (t === CLOSE_ARRAY || t === CLOSE_DICT) decline('unbalanced ] or >>');
@@ -145,12 +147,12 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
     if (op === 0) {
       const word = t.cmd;
       if (word === 'true' || word === 'false' || word === 'null') {
-        args.push(word === 'true' ? true : word === 'false' ? false : null);
+        args[argc++] = word === 'true' ? true : word === 'false' ? false : null;
         continue;
       }
       decline(word === 'BI' ? 'inline image' : `unknown operator ${word}`);
     }
-    if (t.numArgs >= 0 && args.length !== t.numArgs) decline(`operator ${t.cmd} with ${args.length} operands`);
+    if (t.numArgs >= 0 && argc !== t.numArgs) decline(`operator ${t.cmd} with ${argc} operands`);
     switch (op) {
       case Op.q:
         stack.push(state);
@@ -263,7 +265,7 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
         flush();
         break;
     }
-    args.length = 0;
+    argc = 0;
   }
   flush();
 }

@@ -14,6 +14,16 @@ describe('parseObject: PDF values', () => {
     expect(v.get('S')).toBe(3);
   });
 
+  it('tells references from numbers in every spelling the lexer reads: comments, no space before R, words starting with R, signs', () => {
+    const read = (s: string) => parseObject(lexer(s), true);
+    expect(read('[1 2 3 0 R 4 12 7 R]')).toEqual([1, 2, new PdfRef(3, 0), 4, new PdfRef(12, 7)]);
+    expect(read('[7 0%note\nR 8 0R 9 +0 R]')).toEqual([new PdfRef(7, 0), new PdfRef(8, 0), new PdfRef(9, 0)]);
+    expect(read('[7 0/N 8 0(s) 9 0]')).toEqual([7, 0, PdfName.get('N'), 8, 0, 's', 9, 0]);
+    expect(read('7 0')).toBe(7);
+    expect(() => read('[7 0 RG]')).toThrow(DeclinedPdf);
+    expect(() => read('[7 -1 R]')).toThrow(DeclinedPdf);
+  });
+
   it('reads `n g R` as numbers where references are not allowed (content streams)', () => {
     const l = lexer('[12 0 R]');
     expect(() => parseObject(l, false)).toThrow(DeclinedPdf);

@@ -20,6 +20,13 @@ export function parseObject(lexer: PdfLexer, refs: boolean, first: PdfToken = le
   if (typeof t === 'number') {
     if (refs && Number.isInteger(t) && t >= 0) {
       const at = lexer.pos;
+      const quick = refAhead(lexer);
+      if (quick === false) {
+        lexer.pos = at;
+        return t;
+      }
+      if (quick !== null) return new PdfRef(t, quick);
+      lexer.pos = at;
       const gen = lexer.token();
       if (typeof gen === 'number' && Number.isInteger(gen) && gen >= 0) {
         if (lexer.token() === R) return new PdfRef(t, gen);
@@ -59,6 +66,43 @@ export function parseObject(lexer: PdfLexer, refs: boolean, first: PdfToken = le
   if (t === NULL) return null;
   return decline(`unexpected ${t === EOF ? 'end of data' : (t as PdfCmd).cmd} in PDF syntax`);
 }
+
+/**
+ * After an integer, whether `gen R` follows, read from the bytes without lexing them: the
+ * generation (the lexer moved past `R`), false when no reference follows, null when the bytes are
+ * not the plain case (digits, whitespace, `R`) and the tokens must decide. An array of widths is
+ * thus lexed once, not three times over.
+ */
+function refAhead(lexer: PdfLexer): number | false | null {
+  lexer.skipSpace();
+  const b = lexer.bytes;
+  const end = lexer.end;
+  let p = lexer.pos;
+  if (p >= end) return false;
+  let c = b[p];
+  if (!(c >= 0x30 && c <= 0x39)) return c === 0x2d || c === 0x2b || c === 0x2e ? null : false;
+  let gen = 0;
+  while (p < end && (c = b[p]) >= 0x30 && c <= 0x39) {
+    gen = gen * 10 + (c - 0x30);
+    p++;
+  }
+  if (p >= end) return false;
+  c = b[p];
+  if (CLASS_SPACE[c] !== 1) return CLASS_SPACE[c] === 2 && c !== 0x25 ? false : null;
+  while (p < end && CLASS_SPACE[b[p]] === 1) p++;
+  if (p >= end) return false;
+  c = b[p];
+  if (c === 0x25) return null;
+  if (c !== 0x52) return false;
+  if (p + 1 < end && CLASS_SPACE[b[p + 1]] === 0) return false;
+  lexer.pos = p + 1;
+  return gen;
+}
+
+/** Whitespace (1) and delimiters (2) by byte, as the lexer classes them. */
+const CLASS_SPACE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) CLASS_SPACE[c] = 1;
+for (const c of '()<>[]{}/%') CLASS_SPACE[c.charCodeAt(0)] = 2;
 
 /**
  * Moves past an array or dictionary at the lexer's position without building it: brackets and
