@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { calcNoteParts } from '../src/lib/i18n/calcNoteParts';
 import { parseReport } from '../src/lib/report/parseReport';
 import { useNodePdfAssets } from '../scripts/lib/nodePdfAssets';
 import { hasShared, loadSeeds, scoreTruth } from './seedTruth';
@@ -44,6 +45,8 @@ describe.skipIf(!hasShared('seeds-truth'))('the seeds re-printed by LibreOffice'
           score.total += total;
           expect(wrong).toEqual([]);
           expect(right).toBeGreaterThanOrEqual(floors[i]);
+          // Every warning (rows left blank among them) has its English for the interface.
+          for (const w of outcome.report.warnings) expect(calcNoteParts(w, 'en').some((p) => p.unknown), `no English for: ${w}`).toBe(false);
         });
       });
       it('prints the figure', () => {

@@ -28,6 +28,9 @@ describe('calcNoteParts: parser notes in English, official labels kept in Chines
     ['3 个单元格空白或未能读取：表二规章本年制发件数；表三「（七）总计」整行；表四行政复议结果维持、总计', '3 cells blank or unreadable: table 2 规章本年制发件数; table 3 「（七）总计」: the whole row; table 4 行政复议结果维持、总计'],
     ['表三「本年新收政府信息公开申请数量」行：单元格「—」不是数字，记为空白', 'Table 3 row 「本年新收政府信息公开申请数量」: cell 「—」 is not a number; left blank'],
     ['表四数据行：16 个数字多于 15 个单元格，只保留前 15 个', 'Table 4 data row: 16 numbers for 15 cells; the first 15 kept'],
+    ['PDF 第 4 页表格行「四、结转下年度继续办理」的数字与表格的列不齐，未读取', 'PDF page 4: the numbers of table row 「四、结转下年度继续办理」 do not line up with the table’s columns; not read'],
+    ['PDF 第 3 页表格中一行的数字与表格的列不齐，未读取', 'PDF page 3: the numbers of a table row do not line up with the table’s columns; not read'],
+    ['PDF 共 300 页，只读取了前 40 页', 'The PDF has 300 pages; only the first 40 were read'],
   ])('%s', (note, want) => expect(expectEnglish(note)).toBe(want));
 
   it('every problem describeProblem can word has English', () => {

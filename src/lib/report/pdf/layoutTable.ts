@@ -304,7 +304,7 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
     // A row out of line: as many cells as the table has value columns fill them in order; else
     // where each number belongs is unknown, and none is read.
     else if (rowCells.length === columns) rowCells.sort((a, b) => a.chunk.x0 - b.chunk.x0).forEach((p, i) => cells[valueBands[i]].push(p));
-    else warning = `PDF 第 ${row.tokens[0].page} 页表格行「${label}」的数字与表格的列不齐，未读取`;
+    else warning = `PDF 第 ${row.tokens[0].page} 页表格${label ? `行「${label}」` : '中一行'}的数字与表格的列不齐，未读取`;
     const texts = cells.map(joinCell);
     // A row without a label has no label field: its values alone are the row (table 4).
     out.push({ text: (label ? [label, ...texts] : texts).join('\t'), tokens: row.tokens, ...(warning ? { warning } : {}) });
