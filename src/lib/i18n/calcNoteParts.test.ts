@@ -37,6 +37,7 @@ describe('calcNoteParts: parser notes in English, official labels kept in Chines
     const problems = [
       { kind: 'extra', found: 9 },
       { kind: 'extra-lines', found: 9 },
+      { kind: 'extra-columns', found: 9 },
       { kind: 'ambiguous', found: 5 },
       { kind: 'unreadable', text: 'x' },
       { kind: 'readings', text: '1000001', count: 3 },

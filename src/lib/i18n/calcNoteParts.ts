@@ -60,6 +60,7 @@ const FIXED: Record<string, string> = {
 /** What went wrong in a table row (describeProblem), after its `where：`. */
 const PROBLEM_RULES: Rule[] = [
   [/^(\d+) 个数字多于 (\d+) 个单元格，只保留前 \d+ 个$/, (m) => [e(`${m[1]} numbers for ${m[2]} cells; the first ${m[2]} kept`)]],
+  [/^(\d+) 个数字多于表头的 (\d+) 列，无法确定各数字所在的列，整行记为空白$/, (m) => [e(`${m[1]} numbers for the heading’s ${m[2]} columns; which column each stands in cannot be told, so the whole row is left blank`)]],
   [/^分在几行的 (\d+) 个数字多于 (\d+) 个单元格，无法确定哪些属于这一行，整行记为空白$/, (m) => [e(`${m[1]} numbers over several lines for ${m[2]} cells; which are this row’s cannot be told, so the whole row is left blank`)]],
   [/^数字印在表头之前，无法确定对应的单元格，整组记为空白$/, () => [e('the numbers are printed before the column headings, so their cells cannot be told; all left blank')]],
   [/^只有 (\d+) 个数字，对应 (\d+) 个单元格，无法确定空白位置，整行记为空白$/, (m) => [e(`only ${m[1]} numbers for ${m[2]} cells; where the blanks are cannot be told, so the whole row is left blank`)]],

@@ -11,6 +11,8 @@ export function describeProblem(where: string, n: number, problem: NonNullable<P
   switch (problem.kind) {
     case 'extra':
       return `${where}：${problem.found} 个数字多于 ${n} 个单元格，只保留前 ${n} 个`;
+    case 'extra-columns':
+      return `${where}：${problem.found} 个数字多于表头的 ${n} 列，无法确定各数字所在的列，整行记为空白`;
     case 'extra-lines':
       return `${where}：分在几行的 ${problem.found} 个数字多于 ${n} 个单元格，无法确定哪些属于这一行，整行记为空白`;
     case 'ambiguous':

@@ -28,3 +28,21 @@ describe('placeCells: space-separated rows with too few numbers', () => {
     expect(p.problem).toEqual({ kind: 'ambiguous', found: 6 });
   });
 });
+
+describe('placeCells: a structured row read by the header\'s column positions', () => {
+  const GRID = { first: 2, width: 9 };
+  const cells = (text: string) => placeCells(row(text), 7, { grid: GRID });
+
+  it('puts each field under its header column, a blank first cell kept blank', () => {
+    const p = cells('（五）不予处理\t1.信访举报投诉类申请\t\t0\t0\t0\t0\t0\t1');
+    expect(p.cells.map((c) => c?.value ?? null)).toEqual([null, 0, 0, 0, 0, 0, 1]);
+    expect(p.problem).toBeNull();
+  });
+
+  it('numbers past the header\'s last column: the fields do not stand under its columns, and the row stays blank — never shifted', () => {
+    // A PDF row drawn one column out of line: read by position it would give 商业 1 and 总计 0.
+    const p = cells('（五）不予处理\t1.信访举报投诉类申请\t\t1\t0\t0\t0\t0\t0\t1');
+    expect(p.cells).toEqual(Array(7).fill(null));
+    expect(p.problem).toEqual({ kind: 'extra-columns', found: 7 });
+  });
+});

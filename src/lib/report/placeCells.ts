@@ -15,6 +15,8 @@ export type PlacedCell = { value: number; unit: string } | null;
 
 export type PlacementProblem =
   | { kind: 'extra'; found: number }
+  /** A row read by the header's column positions with numbers past its last column: which is which is unknown. */
+  | { kind: 'extra-columns'; found: number }
   /** More numbers than cells, gathered from several lines (numbers one per line after a label): which are the row's is unknown. */
   | { kind: 'extra-lines'; found: number }
   | { kind: 'ambiguous'; found: number }
@@ -90,7 +92,10 @@ function positioned(row: RowCells, n: number, grid: Grid): Placement | null {
   let numbers = 0;
   let extra = 0;
   for (let i = grid.first; i < fields.length; i++) if (readCell(fields[i]).kind === 'number') i < last ? numbers++ : extra++;
-  let problem: Placement['problem'] = extra ? { kind: 'extra', found: extra + numbers } : null;
+  // Numbers past the header's last column: the row's fields do not stand under the header's
+  // columns (a row drawn out of line), so no position can be trusted.
+  if (extra) return { cells: Array(n).fill(null), problem: { kind: 'extra-columns', found: extra + numbers } };
+  let problem: Placement['problem'] = null;
   const cells = new Array<PlacedCell>(n);
   for (let i = 0; i < n; i++) {
     cells[i] = null;
