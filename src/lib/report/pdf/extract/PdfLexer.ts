@@ -19,6 +19,9 @@ const SHORT_CMDS = new Map<number, PdfCmd>();
 const LONG_CMDS = new Map<number, PdfCmd>();
 const NAMES_BY_HASH = new Map<number, PdfName>();
 
+/** A hash and a length → a small integer key (a V8 Smi: a Map finds it without a boxed number); the word is checked on a hit. */
+const smiKey = (hash: number, length: number) => (hash ^ Math.imul(length, 0x9e3779b1)) & 0x3fffffff;
+
 export const OPEN_ARRAY = PdfCmd.get('[');
 export const CLOSE_ARRAY = PdfCmd.get(']');
 export const OPEN_DICT = PdfCmd.get('<<');
@@ -96,7 +99,7 @@ export class PdfLexer {
     }
     const length = p - this.pos;
     const short = length <= 6;
-    if (!short) key = (hash >>> 0) * 64 + Math.min(length, 63);
+    if (!short) key = smiKey(hash, length);
     let cmd = short ? SHORT_CMDS.get(key) : LONG_CMDS.get(key);
     if (cmd && !short) {
       let same = cmd.cmd.length === length;
@@ -156,7 +159,7 @@ export class PdfLexer {
     while (p < this.end && CLASS[b[p]] === 0 && b[p] !== 0x23) hash = Math.imul(hash ^ b[p++], 0x01000193);
     if (p >= this.end || CLASS[b[p]] !== 0) {
       const length = p - start;
-      const key = (hash >>> 0) * 64 + Math.min(length, 63);
+      const key = smiKey(hash, length);
       let n = NAMES_BY_HASH.get(key);
       if (n && n.name.length === length) {
         let same = true;

@@ -6,7 +6,8 @@ export interface TextState {
   fontName: string | null;
   fontSize: number;
   font: PdfFont | null;
-  fontMatrix: number[];
+  /** The font's own matrix (shared, never changed in place). */
+  fontMatrix: readonly number[];
   textMatrix: number[];
   textLineMatrix: number[];
   charSpacing: number;
@@ -36,7 +37,21 @@ export function createTextState(ctm: number[] = IDENTITY): TextState {
 }
 
 export function cloneTextState(s: TextState): TextState {
-  return { ...s, textMatrix: s.textMatrix.slice(), textLineMatrix: s.textLineMatrix.slice(), fontMatrix: s.fontMatrix.slice() };
+  // Written out (a spread costs more, at a q per glyph in a Chromium print); the font matrix is the font's own and never changed in place.
+  return {
+    ctm: s.ctm,
+    fontName: s.fontName,
+    fontSize: s.fontSize,
+    font: s.font,
+    fontMatrix: s.fontMatrix,
+    textMatrix: s.textMatrix.slice(),
+    textLineMatrix: s.textLineMatrix.slice(),
+    charSpacing: s.charSpacing,
+    wordSpacing: s.wordSpacing,
+    leading: s.leading,
+    textHScale: s.textHScale,
+    textRise: s.textRise,
+  };
 }
 
 /** pdfjs's Util.transform: m1 × m2. */
