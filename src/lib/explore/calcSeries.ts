@@ -23,18 +23,32 @@ export function latestValuedYear(rows: readonly MetricRow[]): number | null {
   return latest;
 }
 
-/** Agencies ranked by their own latest non-blank value (agencies report in different years). */
-export function topAgencies(rows: readonly MetricRow[], n: number): string[] {
-  const latest = new Map<string, MetricRow & { value: number }>();
+type ValuedRow = MetricRow & { value: number };
+
+/** Each agency's latest row with a value, and the years it has values in (in the rows' first-seen agency order). */
+function valuedAgencies(rows: readonly MetricRow[]): { latest: ValuedRow; years: Set<number> }[] {
+  const by = new Map<string, { latest: ValuedRow; years: Set<number> }>();
   for (const r of rows) {
     if (r.value === null) continue;
-    const seen = latest.get(r.agency);
-    if (!seen || r.year > seen.year) latest.set(r.agency, r as MetricRow & { value: number });
+    const seen = by.get(r.agency);
+    if (!seen) by.set(r.agency, { latest: r as ValuedRow, years: new Set([r.year]) });
+    else {
+      seen.years.add(r.year);
+      if (r.year > seen.latest.year) seen.latest = r as ValuedRow;
+    }
   }
-  return [...latest.values()]
-    .sort((a, b) => b.value - a.value || (a.name < b.name ? -1 : 1))
+  return [...by.values()];
+}
+
+/** Largest latest value first, then by name. */
+const byLatest = (a: { latest: ValuedRow }, b: { latest: ValuedRow }) => b.latest.value - a.latest.value || (a.latest.name < b.latest.name ? -1 : 1);
+
+/** Agencies ranked by their own latest non-blank value (agencies report in different years). */
+export function topAgencies(rows: readonly MetricRow[], n: number): string[] {
+  return valuedAgencies(rows)
+    .sort(byLatest)
     .slice(0, n)
-    .map((r) => r.agency);
+    .map((e) => e.latest.agency);
 }
 
 export function calcSeries(rows: readonly MetricRow[], agencies: readonly string[], agencyOf: (id: string) => { name: string; pinyin?: string } | undefined): LineSeries[] {
@@ -51,20 +65,10 @@ export function calcSeries(rows: readonly MetricRow[], agencies: readonly string
  * rows (every report of the corpus when nothing is picked), then one sort of the agencies.
  */
 export function trendAgencies(rows: readonly MetricRow[], n: number): string[] {
-  const by = new Map<string, { latest: MetricRow & { value: number }; years: Set<number> }>();
-  for (const r of rows) {
-    if (r.value === null) continue;
-    const seen = by.get(r.agency);
-    if (!seen) by.set(r.agency, { latest: r as MetricRow & { value: number }, years: new Set([r.year]) });
-    else {
-      seen.years.add(r.year);
-      if (r.year > seen.latest.year) seen.latest = r as MetricRow & { value: number };
-    }
-  }
-  // Two or more valued years: by their number, descending; otherwise together. Then by latest value (as topAgencies).
+  // Two or more valued years: by their number, descending; otherwise together. Then as topAgencies.
   const trend = (e: { years: Set<number> }) => (e.years.size >= 2 ? e.years.size : 0);
-  return [...by.values()]
-    .sort((a, b) => trend(b) - trend(a) || b.latest.value - a.latest.value || (a.latest.name < b.latest.name ? -1 : 1))
+  return valuedAgencies(rows)
+    .sort((a, b) => trend(b) - trend(a) || byLatest(a, b))
     .slice(0, n)
     .map((e) => e.latest.agency);
 }
