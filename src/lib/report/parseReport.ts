@@ -157,9 +157,25 @@ async function readHtmlPage(bytes: Uint8Array, opts: ParseOptions): Promise<Pars
   return readHtml(decoded.text, bytes, { ...opts, format: 'html' }, decoded.encoding, decoded.warnings);
 }
 
+/**
+ * The format readers loaded on first use, each import kept: a second `import()` of a loaded module
+ * still costs a resolution (through the loader hooks' thread under tsx, ~1 ms a call), per file read.
+ * A failed load (a chunk not fetched) is not kept, so the next file tries again.
+ */
+const once = <T>(load: () => Promise<T>) => {
+  let loading: Promise<T> | null = null;
+  return () =>
+    (loading ??= load().catch((e) => {
+      loading = null;
+      throw e;
+    }));
+};
+const loadDocxReader = once(() => import('./docx/docxToHtml'));
+const loadPdfReader = once(() => import('./pdf/readPdf'));
+
 /** A Word document → report, through the HTML of its body (see docx/README.md). */
 async function readDocx(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
-  const { docxToHtml } = await import('./docx/docxToHtml');
+  const { docxToHtml } = await loadDocxReader();
   const converted = await docxToHtml(bytes);
   if (!converted.ok) return { ok: false, file: opts.file, error: converted.error };
   return readHtml(converted.html, bytes, { ...opts, format: 'docx' }, 'utf-8');
@@ -198,7 +214,7 @@ async function readHtml(
 
 /** A PDF → report, through its text form (see pdf/README.md); evidence names the page. */
 async function readPdfFile(bytes: Uint8Array, opts: ParseOptions): Promise<ParseOutcome> {
-  const { readPdf, addPdfSources } = await import('./pdf/readPdf');
+  const { readPdf, addPdfSources } = await loadPdfReader();
   const read = await readPdf(bytes);
   if (!read.ok) return { ok: false, file: opts.file, error: read.error };
   const sha256 = await (opts.sha256 ?? webCryptoSha256)(bytes);
