@@ -3,17 +3,21 @@
  * synthetic reports (src/lib/report/synthetic) in headless Chromium, through the import panel's
  * file picker in "replace" mode. Prints the total time (file picked → dataset stored and shown),
  * the main thread's responsiveness meanwhile (longest task, longest gap between frames, time
- * in long tasks) and the import code's sizes. Never asserted in tests; floors printed beside.
+ * in long tasks) and the import code's sizes; then the PDF fixtures' import speed, pages and
+ * reports per second (`bench/benchPdfImport.ts`; `--pdf-only` skips the synthetic import). Never
+ * asserted in tests; floors printed beside.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
 import { launchChromium } from '../test/browser/launchChromium';
+import { benchPdfImport, WATCH_WORKER } from './bench/benchPdfImport';
 import { createRandomReportValues, LAYOUTS, renderReport } from '../src/lib/report/synthetic';
 
 const COUNT = Number(process.argv.find((a) => a.startsWith('--import-size='))?.split('=')[1] ?? 1000);
 const PORT = 4191;
+const PDF_ONLY = process.argv.includes('--pdf-only');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function syntheticFiles(n: number) {
@@ -36,9 +40,14 @@ async function main() {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(WATCH_WORKER);
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.locator('[data-testid="chart"]').waitFor();
     await page.getByTestId('import-open').click();
+    if (PDF_ONLY) {
+      for (const line of await benchPdfImport(page)) console.log(line);
+      return;
+    }
     await page.getByTestId('import-mode-replace').check();
     // Main-thread watch: long tasks (≥ 50 ms) and the gaps between animation frames.
     // A string, not a function: tsx would wrap named functions in a helper the page lacks.
@@ -97,6 +106,7 @@ async function main() {
     console.log(`  import panel chunk                     ${kb(chunkSize('ImportPanel-')).padStart(8)} gzip (loaded when import opens)`);
     console.log(`  import worker (parser, build stages, gazetteer) ${kb(chunkSize('importWorker-'))} gzip (loaded on the first import)`);
     console.log(`  ${summary?.trim()}`);
+    for (const line of await benchPdfImport(page)) console.log(line);
   } finally {
     await browser.close();
     await server.close();

@@ -102,7 +102,7 @@ const lengths = new Uint8Array(288 + 32);
 }
 
 /** The input and bit reader, shared by the reading steps; past the end it feeds up to 4 zero bytes, which the checks catch. */
-const EMPTY = new Uint8Array(0);
+const EMPTY: Uint8Array = new Uint8Array(0);
 let src = EMPTY;
 let pos = 0;
 let bitBuf = 0;
@@ -190,7 +190,7 @@ function readDynamicTables(): void {
 }
 
 /** The output buffer kept between streams (a stream inflating to more gets one of its own). */
-let scratch = new Uint8Array(1 << 18);
+const scratch: Uint8Array = new Uint8Array(1 << 18);
 
 export function inflateZlib(data: Uint8Array): Uint8Array {
   const n = data.length;
