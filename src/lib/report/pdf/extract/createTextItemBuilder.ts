@@ -9,7 +9,8 @@
  * whitespace not kept). One builder per content stream, as pdfjs runs one per stream.
  */
 import { decline } from './DeclinedPdf';
-import { cloneTextState, translateMatrix, type TextState } from './textState';
+import type { PdfFont } from './loadFont';
+import { translateMatrix, type TextState } from './textState';
 import type { PdfTextItem } from '../toTokens';
 
 const TRACKING_SPACE_FACTOR = 0.102;
@@ -68,14 +69,19 @@ export function createTextItemBuilder(out: PdfTextItem[], viewBox: readonly numb
   };
 
   let state = initial;
-  let current: TextState | null = null;
+  // The font the open item is shown in (pdfjs keeps a copy of the whole state; only these are read).
+  let shownSize = 0;
+  let shownName: string | null = null;
+  let shownFont: PdfFont | null = null;
+  let started = false;
   const font = () => state.font!;
 
   const pushWhitespace = (width: number, height: number, t: number[] | null = item.prevTransform) => {
-    out.push({ str: ' ', width, height, transform: t! });
+    // The previous glyph's transform is updated in place: an item keeps a copy.
+    out.push({ str: ' ', width, height, transform: t === item.prevTransform && t ? t.slice() : t! });
   };
   /** ctm × textMatrix × [size·hscale 0 0 size 0 rise], with pdfjs's Util.transform's operations in its order (the same doubles), without the arrays. */
-  const currentTransform = (): number[] => {
+  const currentTransform = (into: number[] = new Array<number>(6)): number[] => {
     const f = font();
     const a = state.fontSize * state.textHScale;
     let d = state.fontSize;
@@ -92,15 +98,16 @@ export function createTextItemBuilder(out: PdfTextItem[], viewBox: readonly numb
     const t4 = m[0] * 0 + m[2] * rise + m[4];
     const t5 = m[1] * 0 + m[3] * rise + m[5];
     const c = state.ctm;
-    return [
-      c[0] * t0 + c[2] * t1,
-      c[1] * t0 + c[3] * t1,
-      c[0] * t2 + c[2] * t3,
-      c[1] * t2 + c[3] * t3,
-      c[0] * t4 + c[2] * t5 + c[4],
-      c[1] * t4 + c[3] * t5 + c[5],
-    ];
+    into[0] = c[0] * t0 + c[2] * t1;
+    into[1] = c[1] * t0 + c[3] * t1;
+    into[2] = c[0] * t2 + c[2] * t3;
+    into[3] = c[1] * t2 + c[3] * t3;
+    into[4] = c[0] * t4 + c[2] * t5 + c[4];
+    into[5] = c[1] * t4 + c[3] * t5 + c[5];
+    return into;
   };
+  /** The glyph's position, compared with the previous one's: computed into one array, never kept. */
+  const here = [0, 0, 0, 0, 0, 0];
   const ensureItem = () => {
     if (item.initialized) return item;
     const trm = (item.transform = currentTransform());
@@ -174,7 +181,7 @@ export function createTextItemBuilder(out: PdfTextItem[], viewBox: readonly numb
     return [(m[0] * x + m[1] * y) / scale, (m[2] * x + m[3] * y) / scale];
   };
   const compareWithLastPosition = (glyphWidth: number): boolean => {
-    const t = currentTransform();
+    const t = currentTransform(here);
     let posX = t[4];
     let posY = t[5];
     if (font().vertical) {
@@ -273,13 +280,11 @@ export function createTextItemBuilder(out: PdfTextItem[], viewBox: readonly numb
     return true;
   };
   const build = (chars: string, extraSpacing: number) => {
-    if (
-      current !== state &&
-      (current!.fontSize !== state.fontSize ||
-        (current!.fontName !== state.fontName && (current!.font!.name !== font().name || current!.font!.vertical !== font().vertical)))
-    ) {
+    if (shownSize !== state.fontSize || (shownName !== state.fontName && (shownFont!.name !== font().name || shownFont!.vertical !== font().vertical))) {
       flush();
-      current = cloneTextState(state);
+      shownSize = state.fontSize;
+      shownName = state.fontName;
+      shownFont = state.font;
     }
     const f = font();
     const baseCharSpacing = f.vertical ? -state.charSpacing : state.charSpacing;
@@ -330,7 +335,7 @@ export function createTextItemBuilder(out: PdfTextItem[], viewBox: readonly numb
         chunk.height += scaledDim;
       }
       if (scaledDim) {
-        chunk.prevTransform = currentTransform();
+        chunk.prevTransform = currentTransform(chunk.prevTransform ?? undefined);
         chunk.prevTextRise = state.textRise;
       }
       if (saveLastChar(glyph.unicode)) chunk.str.push(' ');
@@ -344,7 +349,11 @@ export function createTextItemBuilder(out: PdfTextItem[], viewBox: readonly numb
   return {
     setState(s) {
       state = s;
-      current ??= cloneTextState(s);
+      if (started) return;
+      started = true;
+      shownSize = s.fontSize;
+      shownName = s.fontName;
+      shownFont = s.font;
     },
     build,
     flush,

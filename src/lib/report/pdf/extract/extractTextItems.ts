@@ -14,7 +14,7 @@ import type { PdfFile } from './PdfFile';
 import { CLOSE_ARRAY, CLOSE_DICT, EOF, OPEN_ARRAY, OPEN_DICT, PdfLexer } from './PdfLexer';
 import { parseObject } from './parseObject';
 import { isDict, PdfCmd, PdfName, PdfRef, PdfStream, type PdfDict, type PdfValue } from './pdfValue';
-import { cloneTextState, createTextState, IDENTITY, transform, translateMatrix, type TextState } from './textState';
+import { cloneTextState, copyMatrix, IDENTITY, transform, translateMatrix, type TextState } from './textState';
 import type { PdfTextItem } from '../toTokens';
 
 /** The operators this reader acts on; every other known operator is read and passed over. */
@@ -87,7 +87,7 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
   };
   const carriageReturn = () => {
     translateMatrix(state.textLineMatrix, 0, -state.leading);
-    state.textMatrix = state.textLineMatrix.slice();
+    copyMatrix(state.textMatrix, state.textLineMatrix);
   };
   const needFont = () => {
     if (!state.font) decline('text shown before a font is set');
@@ -190,20 +190,20 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
         break;
       case Op.Td:
         translateMatrix(state.textLineMatrix, num(0), num(1));
-        state.textMatrix = state.textLineMatrix.slice();
+        copyMatrix(state.textMatrix, state.textLineMatrix);
         break;
       case Op.TD:
         state.leading = -num(1);
         translateMatrix(state.textLineMatrix, num(0), num(1));
-        state.textMatrix = state.textLineMatrix.slice();
+        copyMatrix(state.textMatrix, state.textLineMatrix);
         break;
       case Op.TStar:
         carriageReturn();
         break;
       case Op.Tm: {
-        const m = [num(0), num(1), num(2), num(3), num(4), num(5)];
-        state.textMatrix = m.slice();
-        state.textLineMatrix = m.slice();
+        const m = state.textMatrix;
+        for (let i = 0; i < 6; i++) m[i] = num(i);
+        copyMatrix(state.textLineMatrix, m);
         text.updateAdvanceScale();
         break;
       }
@@ -214,8 +214,8 @@ export function extractTextItems(ctx: ExtractContext, content: Uint8Array, resou
         state.wordSpacing = num(0);
         break;
       case Op.BT:
-        state.textMatrix = IDENTITY.slice();
-        state.textLineMatrix = IDENTITY.slice();
+        copyMatrix(state.textMatrix, IDENTITY);
+        copyMatrix(state.textLineMatrix, IDENTITY);
         break;
       case Op.TJ: {
         needFont();

@@ -37,12 +37,18 @@ export function parseObject(lexer: PdfLexer, refs: boolean, first: PdfToken = le
   }
   if (typeof t === 'string' || t instanceof PdfName) return t;
   if (t === OPEN_ARRAY) {
+    // Numbers are taken as they come (a font's /Widths holds hundreds), and `n g R` made a
+    // reference when its R arrives: each number lexed once, with no look-ahead.
     const items: PdfValue[] = [];
     for (;;) {
       const n = lexer.token();
       if (n === CLOSE_ARRAY) return items;
       if (n === EOF) return decline('unterminated array');
-      items.push(parseObject(lexer, refs, n));
+      if (typeof n === 'number') items.push(n);
+      else if (n === R && refs && isRefStart(items)) {
+        const gen = items.pop() as number;
+        items.push(new PdfRef(items.pop() as number, gen));
+      } else items.push(parseObject(lexer, refs, n));
     }
   }
   if (t === OPEN_DICT) {
@@ -65,6 +71,15 @@ export function parseObject(lexer: PdfLexer, refs: boolean, first: PdfToken = le
   if (t === FALSE) return false;
   if (t === NULL) return null;
   return decline(`unexpected ${t === EOF ? 'end of data' : (t as PdfCmd).cmd} in PDF syntax`);
+}
+
+/** Whether an array's last two items are the `num gen` of a reference: non-negative integers, as the look-ahead takes them. */
+function isRefStart(items: PdfValue[]): boolean {
+  const k = items.length;
+  if (k < 2) return false;
+  const num = items[k - 2];
+  const gen = items[k - 1];
+  return typeof num === 'number' && typeof gen === 'number' && Number.isInteger(num) && num >= 0 && Number.isInteger(gen) && gen >= 0;
 }
 
 /**

@@ -66,6 +66,11 @@ export function transform(m1: readonly number[], m2: readonly number[]): number[
   ];
 }
 
+/** Copies a matrix into one the state owns (a state's text matrices are its own: `cloneTextState` copies them). */
+export function copyMatrix(to: number[], from: readonly number[]): void {
+  for (let i = 0; i < 6; i++) to[i] = from[i];
+}
+
 export function translateMatrix(m: number[], x: number, y: number): void {
   m[4] = m[0] * x + m[2] * y + m[4];
   m[5] = m[1] * x + m[3] * y + m[5];
