@@ -3,7 +3,7 @@
  * browsers and Node. Written for the extractor's many small streams (a Chromium print inflates a
  * ToUnicode map of ~400 bytes for each of its ~120 fonts): nothing is allocated per stream but the
  * result. The Huffman tables and the output buffer are reused; a table looks codes up by their
- * first 9 bits (512 entries to fill) and decodes the rare longer ones bit by bit (zlib's puff) —
+ * first bits (9 at most: 512 entries to fill) and decodes the rare longer ones bit by bit (zlib's puff) —
  * where fflate fills a map of 2^(longest code) entries per block (~150 µs a small stream) and
  * Node's zlib sets up a stream object (~20 µs). As strict as zlib: a bad header, a preset
  * dictionary, an over-subscribed or (but for a one-code tree) incomplete Huffman code, a
@@ -34,16 +34,18 @@ for (let i = 0; i < 256; i++) {
 }
 
 /**
- * A Huffman code: `root[next ROOT input bits]` → symbol << 4 | code length (0: no code starts so;
- * LONG: a longer code, found from `count` and `symbols`, the symbols by code length).
+ * A Huffman code: `root[next `bits` input bits]` → symbol << 4 | code length (0: no code starts
+ * so; LONG: a longer code, found from `count` and `symbols`, the symbols by code length). `bits`
+ * is the longest code's length up to ROOT: a small stream's short codes fill a small table.
  */
 interface Table {
   root: Int32Array;
+  bits: number;
   count: Uint16Array;
   symbols: Uint16Array;
 }
 
-const newTable = (): Table => ({ root: new Int32Array(1 << ROOT), count: new Uint16Array(16), symbols: new Uint16Array(288) });
+const newTable = (): Table => ({ root: new Int32Array(1 << ROOT), bits: 1, count: new Uint16Array(16), symbols: new Uint16Array(288) });
 const nextCode = new Uint16Array(16);
 const offsets = new Uint16Array(16);
 
@@ -64,11 +66,18 @@ function buildTable(lengths: Uint8Array, from: number, n: number, table: Table, 
     if (left < 0) throw new Error('invalid Huffman code: over-subscribed');
   }
   if (left > 0 && (codeLengths || maxBits > 1)) throw new Error('invalid Huffman code: incomplete');
-  offsets[1] = 0;
-  for (let l = 1; l < 15; l++) offsets[l + 1] = offsets[l] + count[l];
-  for (let s = 0; s < n; s++) if (lengths[from + s]) symbols[offsets[lengths[from + s]]++] = s;
-  // An incomplete (one-code or empty) tree leaves entries unset: they must read as no code, not a stale one.
-  root.fill(0);
+  const bits = Math.min(ROOT, maxBits || 1);
+  // The symbols in code order, for the codes longer than the table: only where there are some.
+  if (maxBits > bits) {
+    offsets[1] = 0;
+    for (let l = 1; l < 15; l++) offsets[l + 1] = offsets[l] + count[l];
+    for (let s = 0; s < n; s++) if (lengths[from + s]) symbols[offsets[lengths[from + s]]++] = s;
+  }
+  const size = 1 << bits;
+  table.bits = bits;
+  // An incomplete (one-code or empty) tree leaves entries unset: they must read as no code, not a
+  // stale one. A complete one sets them all (a slot a short code does not fill starts a long one).
+  if (left > 0) root.fill(0, 0, size);
   let code = 0;
   for (let l = 1; l <= 15; l++) {
     code = (code + count[l - 1]) << 1;
@@ -79,8 +88,8 @@ function buildTable(lengths: Uint8Array, from: number, n: number, table: Table, 
     if (!l) continue;
     const c = nextCode[l]++;
     const reversed = ((REVERSED[c & 0xff] << 8) | REVERSED[c >> 8]) >> (16 - l);
-    if (l > ROOT) root[reversed & ((1 << ROOT) - 1)] = LONG;
-    else for (let k = reversed, entry = (s << 4) | l; k < 1 << ROOT; k += 1 << l) root[k] = entry;
+    if (l > bits) root[reversed & (size - 1)] = LONG;
+    else for (let k = reversed, entry = (s << 4) | l; k < size; k += 1 << l) root[k] = entry;
   }
 }
 
@@ -128,7 +137,7 @@ function take(bits: number): number {
 /** The next symbol of `table`'s code. */
 function decode(table: Table): number {
   need(16);
-  const e = table.root[bitBuf & ((1 << ROOT) - 1)];
+  const e = table.root[bitBuf & ((1 << table.bits) - 1)];
   if (e > 0) {
     const l = e & 15;
     bitBuf >>= l;
@@ -229,6 +238,7 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
       const litTable = type === 1 ? fixedLit : lit;
       const distTable = type === 1 ? fixedDist : dist;
       const root = litTable.root;
+      const mask = (1 << litTable.bits) - 1;
       // The literal loop keeps the bit reader in locals, and hands it back around the rarer steps.
       let buf = bitBuf;
       let bits = bitCount;
@@ -240,7 +250,7 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
           p++;
           bits += 8;
         }
-        const e = root[buf & ((1 << ROOT) - 1)];
+        const e = root[buf & mask];
         let sym: number;
         if (e > 0) {
           const l = e & 15;
