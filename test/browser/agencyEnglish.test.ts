@@ -66,6 +66,8 @@ describe('agency page in English', () => {
     await page.locator('aside.evidence').waitFor();
     expect(await chineseOutsideZh(page)).toEqual([]);
     expect(await page.getByTestId('agency-pinyin').textContent()).toMatch(/^[A-Z][a-z]+( [A-Z0-9][a-z0-9]*)+$/);
+    // Every seed agency has a region: romanised beside the Chinese, smallest part first.
+    expect(await page.getByTestId('agency-region-en').textContent()).toMatch(/^\((([A-Z][a-z']+ )+(District|County|City|Province)(, )?)+\)$/);
     expect(errors).toEqual([]);
   });
 
@@ -74,6 +76,23 @@ describe('agency page in English', () => {
     opened.push(site);
     await site.page.locator('.agency-list li').first().waitFor();
     expect(await chineseOutsideZh(site.page)).toEqual([]);
+    const where = await site.page.locator('.agency-list li > .muted').allTextContents();
+    expect(where.length).toBe(ds.manifest.agencies.length);
+    for (const w of where) expect(w).toMatch(/^[A-Z][a-z']+ (City|County|District|Province)(, [A-Z][a-z']+ Province)? · \d{4}/);
+  });
+
+  it("Explore's place filters and results name places in English, with the Chinese the data uses", async () => {
+    const site = await openSite(browser, `${siteUrl}?view=explore&lang=en`);
+    opened.push(site);
+    const provinces = site.page.locator('.agency-picker .filters select').first().locator('option');
+    await provinces.nth(1).waitFor({ state: 'attached' });
+    const labels = (await provinces.allTextContents()).slice(1);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(/^[A-Z][a-z]+ Province \([\u4e00-\u9fff]+省\)$/);
+    expect(labels).toContain('Shaanxi Province (陕西省)');
+    const where = await site.page.locator('[data-testid="agency-results"] .where').allTextContents();
+    expect(where.length).toBeGreaterThan(0);
+    for (const w of where) expect(w).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

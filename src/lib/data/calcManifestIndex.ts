@@ -11,8 +11,15 @@ export interface ManifestIndex {
   reportsOfAgency: Map<string, number[]>;
   reportById: Map<string, number>;
   metricByKey: Map<string, MetricInfo>;
-  /** Provinces with their cities, sorted. */
-  provinces: { name: string; cities: string[] }[];
+  /** Provinces with their cities, sorted by their Chinese names, each with its pinyin where the agencies carry it. */
+  provinces: Place[];
+}
+
+export interface Place {
+  name: string;
+  /** `AgencyEntry.regionPinyin`'s syllables for this name. */
+  pinyin?: string;
+  cities: { name: string; pinyin?: string }[];
 }
 
 export function calcManifestIndex(manifest: Manifest): ManifestIndex {
@@ -25,15 +32,18 @@ export function calcManifestIndex(manifest: Manifest): ManifestIndex {
     if (list) list.push(i);
     else reportsOfAgency.set(r.agency, [i]);
   });
-  const regions = new Map<string, Set<string>>();
+  const regions = new Map<string, { pinyin?: string; cities: Map<string, string | undefined> }>();
   for (const a of manifest.agencies) {
     const p = a.region.province;
     if (!p) continue;
-    const cities = regions.get(p) ?? new Set<string>();
-    if (a.region.city) cities.add(a.region.city);
-    regions.set(p, cities);
+    const place = regions.get(p) ?? regions.set(p, { pinyin: undefined, cities: new Map() }).get(p)!;
+    place.pinyin ??= a.regionPinyin?.province ?? undefined;
+    const c = a.region.city;
+    if (c && !place.cities.get(c)) place.cities.set(c, a.regionPinyin?.city ?? undefined);
   }
-  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const provinces = [...regions].map(([name, cities]) => ({ name, cities: [...cities].sort(byCodePoint) })).sort((a, b) => byCodePoint(a.name, b.name));
+  const byCodePoint = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const provinces = [...regions]
+    .map(([name, { pinyin, cities }]) => ({ name, pinyin, cities: [...cities].map(([name, pinyin]) => ({ name, pinyin })).sort(byCodePoint) }))
+    .sort(byCodePoint);
   return { agencyById, reportsOfAgency, reportById, metricByKey: new Map(manifest.metrics.map((m) => [m.key, m])), provinces };
 }

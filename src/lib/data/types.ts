@@ -54,6 +54,12 @@ export interface AgencyEntry {
   /** First letters of the syllables: `bjsgaj`. */
   initials: string;
   region: Region;
+  /**
+   * Toneless pinyin of each part of `region`, one lowercase syllable per character separated by
+   * spaces (`huai an shi`), for the English interface (`formatPlaceName`: Huai'an City). Absent in
+   * datasets built before it was added.
+   */
+  regionPinyin?: Region;
   /** Where `region` came from: meta.csv, the report JSON itself, the name via the GB/T 2260 gazetteer, or nowhere. */
   regionFrom: 'meta' | 'report' | 'gazetteer' | null;
   level: AgencyLevel;

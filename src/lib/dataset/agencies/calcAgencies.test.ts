@@ -34,6 +34,16 @@ function rec(name: string, year: number, aliases: string[] = [], region?: Region
 
 const names = (records: ReportRecord[]) => calcAgencies(records).agencies.map((a) => [a.name, ...a.aliases.filter((x) => records.some((r) => r.name === x))]);
 
+describe('region pinyin', () => {
+  it('gives each part of the region its syllables, one per character, for the English interface', () => {
+    const [a] = calcAgencies([rec('淮安市洪泽区公安局', 2023)]).agencies;
+    expect(a.region).toEqual({ province: '江苏省', city: '淮安市', county: '洪泽区' });
+    expect(a.regionPinyin).toEqual({ province: 'jiang su sheng', city: 'huai an shi', county: 'hong ze qu' });
+    const [b] = calcAgencies([rec('某某机关', 2023, [], { province: null, city: null, county: null })]).agencies;
+    expect(b.regionPinyin).toEqual({ province: null, city: null, county: null });
+  });
+});
+
 describe('agency identity across years', () => {
   it.each([
     ['济源示范区公安局 / 济源市公安局 (示范区 named after its city)', [rec('济源市公安局', 2020), rec('济源示范区公安局', 2021)], [['济源示范区公安局', '济源市公安局']]],

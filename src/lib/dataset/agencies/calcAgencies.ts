@@ -137,6 +137,15 @@ export function calcAgencies(records: readonly ReportRecord[]): AgencyTable {
   return buildTable(nodes);
 }
 
+/** Toneless lowercase syllables of a name, one per Chinese character; Latin letters and digits kept as runs. */
+function syllables(name: string): string[] {
+  return pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase().trim()).filter(Boolean);
+}
+
+function placePinyin(name: string | null): string | null {
+  return name ? syllables(name).join(' ') : null;
+}
+
 function buildTable(nodes: NameNode[]): AgencyTable {
   const groups = new Map<NameNode, NameNode[]>();
   for (const n of nodes) (groups.get(root(n)) ?? groups.set(root(n), []).get(root(n))!).push(n);
@@ -158,14 +167,16 @@ function buildTable(nodes: NameNode[]): AgencyTable {
     for (const r of g.records) [r.name, ...r.aliases].forEach((n) => names.add(n));
     names.delete(g.name);
     const regionRecord = [g.latest, ...g.records].find((r) => r.region.province || r.region.city) ?? g.latest;
-    const py = pinyin(g.name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map((s) => s.toLowerCase().trim()).filter(Boolean);
+    const py = syllables(g.name);
+    const region = regionRecord.region;
     agencies.push({
       id,
       name: g.name,
       aliases: [...names].sort(compareCodePoints),
       pinyin: py.join(' '),
       initials: py.map((s) => s[0]).join(''),
-      region: regionRecord.region,
+      region,
+      regionPinyin: { province: placePinyin(region.province), city: placePinyin(region.city), county: placePinyin(region.county) },
       regionFrom: regionRecord.regionFrom,
       level: g.latest.level,
       years: [...new Set(g.records.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => a - b),
