@@ -79,6 +79,22 @@ describe('charts for journalists (seed data)', () => {
     }
   });
 
+  it.each([
+    ['en', 1024],
+    ['en', 1280],
+    ['en', 1440],
+    ['zh', 1280],
+  ] as const)('header in %s at %i px: the language switch stays on the row of the import button and the theme', async (lang, width) => {
+    const page = await open(lang === 'en' ? '?lang=en' : '', width);
+    const mid = async (sel: string) => {
+      const b = (await page.locator(sel).boundingBox())!;
+      return b.y + b.height / 2;
+    };
+    const row = await mid('[data-testid="import-open"]');
+    expect(Math.abs((await mid('[data-testid="lang-switch"]')) - row)).toBeLessThan(4);
+    expect(Math.abs((await mid('[data-testid="theme-switch"]')) - row)).toBeLessThan(4);
+  });
+
   it('on a phone, changing the metric below the chart brings the chart back on screen', async () => {
     const page = await open('', 390);
     const group = page.locator('button[data-group="review"]');
