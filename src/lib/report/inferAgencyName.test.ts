@@ -50,12 +50,14 @@ describe('agency name: only an agency name, from the title, signature, compiler 
     ['the office that guided the report is not its agency', '一、总体情况\n2023年度，我局在荔湾区委、区政府和市公安局的正确领导下，在荔湾区政务公开工作办公室的指导下开展工作。', ''],
     ['a sentence opening is not a name', '一、总体情况\n2025年，我局深入贯彻落实条例。推进下一步规范做好局面。借助政府网站平台公开。', ''],
     ['a report saying 我局 is not named after a 政府 it mentions', '一、总体情况\n我局依托广东省政府网站集约化平台发布信息。', ''],
+    ['with no title, a phrase met once is no name (加大政府网站 → 加大政府)', '一、总体情况\n2024年，实验区坚持依法公开。加大政府网站与政务新媒体信息发布日常监测力度。', ''],
+    ['with no title, a name without a place the body uses again is taken', '一、总体情况\n2025年，区公安分局坚持依法公开。区公安分局主动公开信息。', '区公安分局'],
     ['with no title the body names it, for a 局 a 局', '一、总体情况\n2023年，巴楚县公安局严格按照县政府要求。巴楚县公安局主动公开。我局做好工作。', '巴楚县公安局'],
   ];
   for (const [contract, text, want] of cases) it(contract, () => expect(name(text).agency.name).toBe(want));
 
   it('a name from the prose alone, or a title without a place, comes with a warning', () => {
-    expect(name(cases[7][1]).warnings).toContain('机关名称取自正文，标题和落款未给出：巴楚县公安局');
+    expect(name(cases[9][1]).warnings).toContain('机关名称取自正文，标题和落款未给出：巴楚县公安局');
     expect(name('区公安分局2025年政府信息公开工作年度报告\n一、总体情况\n区公安分局公开信息。').warnings).toContain('机关名称仅取自标题，未含地名：区公安分局');
     expect(name(cases[0][1]).warnings.filter((w) => w.startsWith('机关名称'))).toEqual([]);
   });

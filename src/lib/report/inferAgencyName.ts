@@ -198,7 +198,9 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, c
     const self = selfKind(selves);
     const all = [...counts.entries()].filter(([n]) => !self || SELF_END[self].test(n));
     const placed = all.filter(([n]) => startsWithPlace(n));
-    const ranked = (placed.length ? placed : all).sort(rank);
+    // A name without a place is taken only when the body uses it again (区公安分局 in a district's
+    // report): one mention in passing (加大政府网站 → 加大政府) is a phrase, not a name.
+    const ranked = (placed.length ? placed : all.filter(([n]) => score(n) >= 2)).sort(rank);
     if (!ranked.length) return null;
     name = ranked[0][0];
     unsure = `机关名称取自正文，标题和落款未给出：${name}`;
