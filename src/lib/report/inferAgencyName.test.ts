@@ -18,6 +18,7 @@ describe('agency name: the title, completed from the body when the title shorten
     ['a title on two lines', '沂源县公安局\n\n2023 年政府信息公开工作年度报告\n\n一、总体情况\n县公安局主动公开。如有疑问，请与沂源县公安局联系。', '沂源县公安局', []],
     ['the agency\'s own document title names an alias', '# 公安局 2021 年政府信息公开工作年度报告\n\n一、总体情况\n济源示范区公安局依法公开。制定《济源市公安局政务公开工作方案》。', '济源示范区公安局', ['济源市公安局']],
     ['another agency\'s document title is not an alias', '宝鸡市公安局 2020 年政府信息公开工作年报\n\n一、总体情况\n依据《宝鸡市政府信息公开规定》《陕西省公安厅工作办法》开展。', '宝鸡市公安局', []],
+    ['a development zone\'s full name in the body (nine characters between 公安局 and 分局) is an alias', '淄博市公安局高新区分局2024年政府信息公开工作年度报告\n一、总体情况\n如有疑问，请与淄博市公安局高新技术产业开发区分局(以下简称高新区公安分局)联系。', '淄博市公安局高新区分局', ['淄博市公安局高新技术产业开发区分局']],
     ['site furniture before the title is not a name', '用微信扫描二维码\n分享至好友和朋友圈\n本报告结合2021年池州市公安局政府信息公开工作编制而成。请与池州市公安局办公室联系。\n一、总体情况', '池州市公安局', []],
     ['no title line: the sentence that names the report', '根据《条例》规定，现向社会公布2024年深圳市公安局龙华分局政府信息公开工作年度报告。请联系深圳市公安局龙华分局政务公开办公室。', '深圳市公安局龙华分局', []],
     ['no title at all: the body names the agency, the words before it cut at the place name', '本报告的电子版可从阜阳市公安局网站下载。2024年我局主动公开政府信息635条。', '阜阳市公安局', []],

@@ -79,7 +79,7 @@ function namesInPiece(piece: string, add: (name: string) => void): void {
     SUFFIX.lastIndex = end + 1;
     const second = SUFFIX.exec(piece);
     // A second level of the same body (公安局 … 分局/支队), not an office inside it (办公室).
-    if (second && second.index - end <= 8 && SUB_UNIT.test(second[0])) end = second.index + second[0].length;
+    if (second && second.index - end <= 12 && SUB_UNIT.test(second[0])) end = second.index + second[0].length;
     const raw = piece.slice(start, end);
     const at = placeStart(raw);
     const name = at > 0 ? raw.slice(at) : raw.replace(LEADING_NOISE, '');
