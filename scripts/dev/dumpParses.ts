@@ -1,7 +1,7 @@
 /**
  * Dev check for parser changes that must not change any output:
  * `tsx scripts/dev/dumpParses.ts OUT_DIR [--synthetic N]` writes the parse outcome (report JSON or
- * error) of every file in `data/reports/` (with its subfolders), `test/fixtures/seeds/`, `test/fixtures/libreoffice/` and `../shared/corpus/{seeds,
+ * error) of every file in `data/reports/` (with its subfolders), `test/fixtures/seeds/`, `test/fixtures/libreoffice/`, `test/fixtures/word-template/` and `../shared/corpus/{seeds,
  * excerpts,crawled,pdf}/` to OUT_DIR, one file each (for a PDF also the PDF reader's text and line boxes), plus N synthetic reports (default 3,000:
  * marked as such in their file names) in the bench's layout mix and as run-together crawler text,
  * and one `index.txt` of SHA-256s. Run before and after a change, then `diff -r BEFORE AFTER`.
@@ -25,7 +25,7 @@ const i = process.argv.indexOf('--synthetic');
 const synthetic = i >= 0 ? Number(process.argv[i + 1]) : 3000;
 mkdirSync(out, { recursive: true });
 
-const FOLDERS = ['data/reports', 'test/fixtures/seeds', 'test/fixtures/libreoffice', '../shared/corpus/seeds', '../shared/corpus/excerpts', '../shared/corpus/crawled', '../shared/corpus/pdf'];
+const FOLDERS = ['data/reports', 'test/fixtures/seeds', 'test/fixtures/libreoffice', 'test/fixtures/word-template', '../shared/corpus/seeds', '../shared/corpus/excerpts', '../shared/corpus/crawled', '../shared/corpus/pdf'];
 const index: string[] = [];
 
 function save(name: string, value: unknown) {
