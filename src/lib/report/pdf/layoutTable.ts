@@ -119,7 +119,8 @@ interface Row {
 /**
  * Value rows, and the label-only lines after the first one joined to them, top down: a line
  * that does not open with a number and sits right under another label piece in the same
- * column continues it; others join the nearest row.
+ * column continues it; others join the nearest row — a blank row's label then leaves it for a
+ * row of its own (`splitBlankRows`).
  */
 function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => number): Row[] {
   const rows: Row[] = [];
@@ -149,9 +150,70 @@ function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => numbe
     if (prev >= 0) lastInColumn[prev] = entry;
     else lastInColumn.push(entry);
   }
+  for (const row of [...rows]) rows.push(...splitBlankRows(row, pieces));
   for (const row of rows) row.tokens.sort((a, b) => a.page - b.page);
-  return rows;
+  return rows.sort((a, b) => a.cy - b.cy);
 }
+
+/**
+ * The labels of blank rows (rows with no values, every cell empty) that joined a row as the row
+ * nearest to them, split off as rows of their own. A row's label is runs of lines, one per column
+ * (a numbered line and the lines wrapping it); the runs reaching within a font size of the row's
+ * values' line are its own. A numbered run that does not reach them, with no label going on under
+ * it, is a blank row's label when one of the row's own numbered runs stands in its column
+ * (1.属于国家秘密 over 2.其他法律行政法规禁止公开) or left of it (a label across both columns: （七）总计
+ * under a blank 3.其他). A label going on under it makes it a wrapped label, whose row's values can
+ * share their line with the label of the group the row is in (（四）无法提供); a group label stands
+ * left of the labels of the rows it spans, never right. Where no run of a column reaches the
+ * values, the one nearest to them stays.
+ */
+function splitBlankRows(row: Row, labels: readonly Piece[]): Row[] {
+  const columns: Piece[][] = [];
+  for (const p of row.pieces.filter((q) => !isValueChunk(q.chunk)).sort((a, b) => a.y - b.y)) {
+    const col = columns.find((c) => Math.abs(c[0].chunk.x0 - p.chunk.x0) <= 2);
+    if (col) col.push(p);
+    else columns.push([p]);
+  }
+  const numbered = (run: Piece[]) => ENUMERATED.test(run[0].chunk.text.trim());
+  const reach = (run: Piece[]) => Math.max(0, run[0].y - row.cy, row.cy - run[run.length - 1].y);
+  const reaches = (run: Piece[]) => reach(run) <= run[0].chunk.size;
+  const runsOf = columns.map((col) => {
+    const runs: Piece[][] = [];
+    for (const p of col) {
+      if (!runs.length || ENUMERATED.test(p.chunk.text.trim())) runs.push([p]);
+      else runs[runs.length - 1].push(p);
+    }
+    return runs;
+  });
+  const own = runsOf.flat().filter((run) => reaches(run) && numbered(run));
+  // A label going on below the run, under it (not numbered): the run is a wrapped label, whose
+  // row's values can share their line with the label of the group the row is in (（三）不予公开).
+  const wraps = (run: Piece[]) => {
+    const [first, last] = [run[0], run[run.length - 1]];
+    return labels.some(
+      (q) => !run.includes(q) && !ENUMERATED.test(q.chunk.text.trim()) && q.y > last.y && q.y - last.y <= 2.2 * q.chunk.size && q.chunk.x0 < first.chunk.x1 && q.chunk.x1 > first.chunk.x0,
+    );
+  };
+  const leaving = new Set<Piece[]>();
+  for (const runs of runsOf) {
+    if (runs.length >= 2 && !runs.some(reaches)) {
+      const keep = runs.reduce((best, r) => (reach(r) < reach(best) ? r : best));
+      for (const run of runs) if (run !== keep && numbered(run)) leaving.add(run);
+    }
+    for (const run of runs) {
+      if (reaches(run) || !numbered(run)) continue;
+      if (!wraps(run) && own.some((o) => o[0].chunk.x0 <= run[0].chunk.x0 + 2)) leaving.add(run);
+    }
+  }
+  return [...leaving].map((run) => {
+    const gone = new Set(run);
+    const tokens = new Set(run.flatMap((p) => p.chunk.tokens));
+    row.pieces = row.pieces.filter((p) => !gone.has(p));
+    row.tokens = row.tokens.filter((t) => !tokens.has(t));
+    return { cy: run[0].y, pieces: run, own: 0, tokens: [...tokens] };
+  });
+}
+
 
 /**
  * A row's label pieces in reading order: columns left to right, each top down. Pieces whose
@@ -247,7 +309,14 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
   // In a table of values only (no value row has a label: table 4), every header cell stands over
   // a column, even left of the first value (table 4's first columns, blank in its one row).
   const unlabelled = lines.slice(firstValueRow).every((l) => !l.chunks.some(isValueChunk) || l.chunks.every(isValueChunk));
-  const overColumns = (c: Chunk) => centre(c) >= valueStart || unlabelled;
+  // A header cell starting right of every row label, right of another header cell on its line,
+  // stands over a column too, where the table's first value columns are blank in every row (a
+  // sub-table whose only numbers are in its last column) — not a caption alone on its line
+  // (第二十条第（五）项), nor the label column's own header (信息内容).
+  const rowLabels = lines.slice(firstValueRow).flatMap((l) => (l.chunks.some(isValueChunk) ? l.chunks.filter((c) => !isValueChunk(c) && c.x1 < valueStart) : []));
+  const labelEnd = rowLabels.length ? Math.max(...rowLabels.map((c) => c.x1)) : Infinity;
+  const pastLabels = new Set(lines.slice(0, firstValueRow).flatMap((l) => l.chunks.slice(1).filter((c) => c.x0 > labelEnd)));
+  const overColumns = (c: Chunk) => centre(c) >= valueStart || unlabelled || pastLabels.has(c);
   const spacing = median(bands.slice(1).map((b, i) => b.pos - bands[i].pos));
   // A column of one row's values only, under no header cell's middle, is that row drawn out of line (a Word
   // row with fewer cells, which Writer spreads over the table's width): not a column of the table.
@@ -260,13 +329,21 @@ function layoutPart(lines: readonly VisualLine[], yOf: (l: VisualLine) => number
   if (strays.length && strays.length < bands.length) bands.splice(0, bands.length, ...bands.filter((b) => !strays.includes(b.pos)));
   else strays.length = 0;
   const columns = bands.length;
-  // Header cells over a column without any value (blank in every row) add that column.
-  if (bands.length >= 2) {
+  // Header cells over a column without any value (blank in every row) add that column. Columns are
+  // as far apart as the values' columns, or as the cells of the header line holding the most of
+  // them, if those are nearer: values missing from a column in every row leave a gap twice as wide.
+  const headerLine = lines
+    .slice(0, firstValueRow)
+    .map((l) => l.chunks.filter(overColumns).map((c) => at(c, align)))
+    .reduce((most, xs) => (xs.length > most.length ? xs : most), [] as number[]);
+  const headerSpacing = headerLine.length >= 2 ? median(headerLine.slice(1).map((x, i) => x - headerLine[i])) : Infinity;
+  const columnSpacing = Math.min(bands.length >= 2 ? spacing : Infinity, headerSpacing);
+  if (columnSpacing < Infinity) {
     for (const l of lines.slice(0, firstValueRow))
       for (const c of l.chunks) {
         const x = at(c, align);
-        if (!overColumns(c) || c.x1 - c.x0 > spacing) continue;
-        if (bands.every((b) => Math.abs(b.pos - x) > Math.max(tol, spacing * 0.6))) bands.push({ pos: x, header: true });
+        if (!overColumns(c) || c.x1 - c.x0 > columnSpacing) continue;
+        if (bands.every((b) => Math.abs(b.pos - x) > Math.max(tol, columnSpacing * 0.6))) bands.push({ pos: x, header: true });
       }
     bands.sort((a, b) => a.pos - b.pos);
   }

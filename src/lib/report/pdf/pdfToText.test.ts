@@ -321,4 +321,76 @@ describe('pdfToText: tables from geometry', () => {
     };
     expect(lines(pdfToText([page]).text)).toContain('5.属于三类内部事务信息\t3\t0\t0\t0\t0\t0\t3');
   });
+
+  it('a blank row (a label, no values) is a row of its own with every cell empty: not a second label of a row near it', () => {
+    // Writer's PDF of a Word table 3: 1.属于国家秘密 blank above a row whose two-line label its values are centred on;
+    // 3.其他 blank right above （七）总计, whose cell spans both label columns.
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        ...row(1, 170, '（二）部分公开（区分处理的）', [1, 0, 0, 0, 0, 0, 1]),
+        tok(1, 150, 186, '1.属于国家秘密', 9),
+        tok(1, 150, 200, '2.其他法律行政法规禁', 9),
+        ...row(1, 206, '', [2, 0, 0, 0, 0, 0, 2]),
+        tok(1, 150, 212, '止公开', 9),
+        ...row(1, 230, '', [0, 0, 0, 0, 0, 0, 0], 150).concat(tok(1, 150, 230, '3.危及“三安全一稳定”', 9)),
+        tok(1, 150, 246, '3.其他', 9),
+        ...row(1, 262, '（七）总计', [3, 0, 0, 0, 0, 0, 3]),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('（二）部分公开（区分处理的）\t1\t0\t0\t0\t0\t0\t1');
+    expect(text).toContain('1.属于国家秘密\t\t\t\t\t\t\t');
+    expect(text).toContain('2.其他法律行政法规禁止公开\t2\t0\t0\t0\t0\t0\t2');
+    expect(text).toContain('3.其他\t\t\t\t\t\t\t');
+    expect(text).toContain('（七）总计\t3\t0\t0\t0\t0\t0\t3');
+  });
+
+  it('a group label spanning rows stays with them, left of their labels, though it sits between two rows', () => {
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        ...header(1, 140),
+        ...row(1, 170, '1.本机关不掌握相关政府信息', [1, 0, 0, 0, 0, 0, 1], 150),
+        tok(1, 80, 180, '（四）无法提供', 9),
+        ...row(1, 190, '2.没有现成信息需要另行制作', [0, 0, 0, 0, 0, 0, 0], 150),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text.filter((l) => l.startsWith('（四）无法提供'))).toHaveLength(1);
+    expect(text.some((l) => /^（四）无法提供\t+$/.test(l))).toBe(false);
+  });
+
+  it('header cells over columns blank in every row are columns: two cells a few points apart, or left of the only value', () => {
+    // Writer's PDF in 12 pt: header cells fill their cells; a sub-table's numbers only in its last column.
+    const page: PageTokens = {
+      height: H,
+      tokens: [
+        tok(1, 200, 100, '第二十条第（一）项', 10, 90),
+        tok(1, 80, 112, '信息内容', 10),
+        tok(1, 160, 112, '本年新制作数量', 10, 70),
+        tok(1, 238, 112, '本年新公开数量', 10, 70),
+        tok(1, 316, 112, '对外公开总数量', 10, 70),
+        tok(1, 80, 126, '规章', 10),
+        tok(1, 193, 126, '0', 10, 5),
+        tok(1, 80, 140, '规范性文件', 10),
+        tok(1, 349, 140, '0', 10, 5),
+        tok(1, 200, 160, '第二十条第（五）项', 10, 90),
+        tok(1, 80, 172, '信息内容', 10),
+        tok(1, 160, 172, '上一年项目数量', 10, 70),
+        tok(1, 248, 172, '本年增/减', 10, 45),
+        tok(1, 321, 172, '处理决定数量', 10, 60),
+        tok(1, 80, 186, '行政许可', 10),
+        tok(1, 349, 186, '0', 10, 5),
+        tok(1, 80, 200, '其他对外管理服务事项', 10, 75),
+        tok(1, 346, 200, '12', 10, 10),
+      ],
+    };
+    const text = lines(pdfToText([page]).text);
+    expect(text).toContain('规章\t0\t\t');
+    expect(text).toContain('规范性文件\t\t\t0');
+    expect(text).toContain('行政许可\t\t\t0');
+    expect(text).toContain('其他对外管理服务事项\t\t\t12');
+  });
 });
