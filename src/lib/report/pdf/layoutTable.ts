@@ -150,7 +150,19 @@ function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => numbe
     if (prev >= 0) lastInColumn[prev] = entry;
     else lastInColumn.push(entry);
   }
-  for (const row of [...rows]) rows.push(...splitBlankRows(row, pieces));
+  const valueRows = [...rows];
+  for (const [i, row] of valueRows.entries()) {
+    const { blank, tails } = splitBlankRows(row, pieces);
+    rows.push(...blank);
+    // A label's end at the top of the next page goes back to the row above, on the page before.
+    const above = valueRows[i - 1];
+    const pageOf = (r: Row) => r.pieces[0].chunk.tokens[0].page;
+    for (const tail of tails) {
+      const to = above && pageOf(above) < tail.tokens[0].page ? above : row;
+      to.pieces.push(...tail.pieces);
+      to.tokens.push(...tail.tokens);
+    }
+  }
   for (const row of rows) row.tokens.sort((a, b) => a.page - b.page);
   return rows.sort((a, b) => a.cy - b.cy);
 }
@@ -165,9 +177,11 @@ function collectRows(lines: readonly VisualLine[], yOf: (l: VisualLine) => numbe
  * under a blank 3.其他). A label going on under it makes it a wrapped label, whose row's values can
  * share their line with the label of the group the row is in (（四）无法提供); a group label stands
  * left of the labels of the rows it spans, never right. Where no run of a column reaches the
- * values, the one nearest to them stays.
+ * values, the one nearest to them stays. Lines above the row's own numbered label in its column,
+ * not numbered and not reaching the values, are `tails`: the end of the label above when that row
+ * is on the page before (a row split by a page break).
  */
-function splitBlankRows(row: Row, labels: readonly Piece[]): Row[] {
+function splitBlankRows(row: Row, labels: readonly Piece[]): { blank: Row[]; tails: { pieces: Piece[]; tokens: PdfToken[] }[] } {
   const columns: Piece[][] = [];
   for (const p of row.pieces.filter((q) => !isValueChunk(q.chunk)).sort((a, b) => a.y - b.y)) {
     const col = columns.find((c) => Math.abs(c[0].chunk.x0 - p.chunk.x0) <= 2);
@@ -205,13 +219,26 @@ function splitBlankRows(row: Row, labels: readonly Piece[]): Row[] {
       if (!wraps(run) && own.some((o) => o[0].chunk.x0 <= run[0].chunk.x0 + 2)) leaving.add(run);
     }
   }
-  return [...leaving].map((run) => {
+  // Lines above the row's own numbered label in its column, wrapping no label of theirs: the end of
+  // the label above where its row is split by a page break (its values on the page before).
+  // The lines are taken whole (a centred line can be several chunks), numbered chunks aside.
+  const tailed = runsOf.some((runs) => runs.length >= 2 && !numbered(runs[0]) && !reaches(runs[0]) && own.includes(runs[1]));
+  const top = Math.min(...own.map((run) => run[0].y));
+  const page = row.pieces[0].chunk.tokens[0].page;
+  const tails = tailed
+    ? [row.pieces.filter((p) => !isValueChunk(p.chunk) && p.y < top && p.chunk.tokens[0].page === page && !ENUMERATED.test(p.chunk.text.trim()) && !reaches([p]) && ![...leaving].some((run) => run.includes(p)))]
+    : [];
+  const cut = (run: Piece[]) => {
     const gone = new Set(run);
     const tokens = new Set(run.flatMap((p) => p.chunk.tokens));
     row.pieces = row.pieces.filter((p) => !gone.has(p));
     row.tokens = row.tokens.filter((t) => !tokens.has(t));
-    return { cy: run[0].y, pieces: run, own: 0, tokens: [...tokens] };
-  });
+    return [...tokens];
+  };
+  return {
+    blank: [...leaving].map((run) => ({ cy: run[0].y, pieces: run, own: 0, tokens: cut(run) })),
+    tails: tails.map((run) => ({ pieces: run, tokens: cut(run) })),
+  };
 }
 
 

@@ -393,4 +393,26 @@ describe('pdfToText: tables from geometry', () => {
     expect(text).toContain('行政许可\t\t\t0');
     expect(text).toContain('其他对外管理服务事项\t\t\t12');
   });
+
+  it("a row split by a page break: its label's end at the top of the next page goes back to it, not to the next row", () => {
+    // Writer's PDF of a Word table 3: 1.申请人无正当理由逾 and its values at the foot of page 1, the rest of its label on page 2.
+    const p1: PageTokens = {
+      height: H,
+      tokens: [...header(1, 600), ...row(1, 640, '5.要求行政机关确认或重新出具已获取信息', [0, 0, 0, 0, 0, 0, 0], 150), ...row(1, 760, '1.申请人无正当理由逾', [1, 0, 0, 0, 0, 0, 1], 150)],
+    };
+    const p2: PageTokens = {
+      height: H,
+      tokens: [
+        tok(2, 150, 60, '期不补正、行政机关', 9),
+        tok(2, 150, 72, '不再处理其申请', 9),
+        tok(2, 150, 88, '2.申请人逾期未按收费', 9),
+        ...row(2, 94, '', [2, 0, 0, 0, 0, 0, 2]),
+        tok(2, 150, 100, '通知要求缴纳费用', 9),
+        ...row(2, 120, '3.其他', [0, 0, 0, 0, 0, 0, 0], 150),
+      ],
+    };
+    const text = lines(pdfToText([p1, p2]).text);
+    expect(text).toContain('1.申请人无正当理由逾期不补正、行政机关不再处理其申请\t1\t0\t0\t0\t0\t0\t1');
+    expect(text).toContain('2.申请人逾期未按收费通知要求缴纳费用\t2\t0\t0\t0\t0\t0\t2');
+  });
 });
