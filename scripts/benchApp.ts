@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'vite';
+import { unpackManifest } from '../src/lib/data/unpackManifest';
 import { launchChromium } from '../test/browser/launchChromium';
 
 const args = process.argv.slice(2);
@@ -57,7 +58,7 @@ async function measure(site: string, label: string) {
   const server = await preview({ configFile: false, logLevel: 'silent', base: '/b/', build: { outDir: site }, preview: { host: '127.0.0.1', port: PORT, strictPort: true, open: false } });
   const browser = await launchChromium();
   try {
-    const manifest = JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8'));
+    const manifest = unpackManifest(JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8')));
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const assets = new Set<string>();
     const data = new Set<string>();

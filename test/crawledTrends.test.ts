@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../scripts/data/runBuild';
-import type { Manifest, MetricFile } from '../src/lib/data/types';
+import type { DetailedEntry, Manifest, MetricFile } from '../src/lib/data/types';
 import { hasShared, SHARED } from './seedTruth';
+import { withDetails } from '../src/lib/data/withDetails';
 
 const ok = hasShared('crawled');
 const out = mkdtempSync(join(tmpdir(), 'crawled-trends-'));
@@ -21,7 +22,9 @@ const truthOf = (file: string): Truth => JSON.parse(readFileSync(`${SHARED}crawl
 const BODIES = { ptzhsyq: '平潭综合实验区', ptzhsyqgaj: '平潭综合实验区公安局', ptzhsyqscj: '平潭综合实验区市场监督管理局', ptzhsyqshs: '平潭综合实验区社会事业局' };
 
 describe.skipIf(!ok)('datasets from the crawled reports of 平潭综合实验区', async () => {
-  const { manifest } = ok ? await runBuild({ corpus: `${SHARED}crawled`, out, workers: 0 }) : { manifest: null as unknown as Manifest };
+  const built = ok ? await runBuild({ corpus: `${SHARED}crawled`, out, workers: 0 }) : null;
+  // Rows with their details (the source file of each report).
+  const manifest = built ? { ...built.manifest, reports: withDetails(built.manifest.reports, built.details)! } : (null as unknown as Omit<Manifest, 'reports'> & { reports: DetailedEntry[] });
   const metric = (key: string) => JSON.parse(readFileSync(join(out, manifest.metrics.find((m) => m.key === key)!.file), 'utf8')) as MetricFile;
   const files = ok ? readdirSync(`${SHARED}crawled`).filter((f) => f.endsWith('.txt')) : [];
   const agencyOfFile = (file: string) => manifest.agencies.find((a) => a.id === manifest.reports.find((r) => r.file === file)!.agency)!;

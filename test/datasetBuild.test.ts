@@ -10,7 +10,9 @@ import { gunzipSync } from 'node:zlib';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BuildReport, Manifest, MetricFile } from '../src/lib/data/types';
+import type { BuildReport, Manifest, ManifestFile, MetricFile, ReportDetailsFile } from '../src/lib/data/types';
+import { unpackManifest } from '../src/lib/data/unpackManifest';
+import { withDetails } from '../src/lib/data/withDetails';
 import { runBuild } from '../scripts/data/runBuild';
 import { createRandomReportValues } from '../src/lib/report/synthetic/createRandomReportValues';
 import { renderHtml } from '../src/lib/report/synthetic/renderHtml';
@@ -57,8 +59,9 @@ function snapshot(dir: string, prefix = ''): Map<string, string> {
 
 describe('dataset build on the seeds', async () => {
   const out = join(root, 'seeds-out');
-  const { manifest } = await runBuild({ corpus: corpus(), out, workers: 0 });
-  const jiyuan = manifest.reports.findIndex((r) => r.file === JIYUAN);
+  const { manifest, details } = await runBuild({ corpus: corpus(), out, workers: 0 });
+  const rows = withDetails(manifest.reports, details)!;
+  const jiyuan = rows.findIndex((r) => r.file === JIYUAN);
 
   it('济源示范区公安局 2021: 行政许可 1370 in the metric file, the area CSV, figures.csv.gz and figures.parquet', async () => {
     expect(manifest.reports[jiyuan]).toMatchObject({ name: '济源示范区公安局', year: 2021, template: '2021' });
@@ -97,7 +100,17 @@ describe('dataset build on the seeds', async () => {
     const downloads = manifest.files.filter((f) => f.kind === 'csv' || f.kind === 'parquet');
     expect(downloads.map((f) => f.path)).toEqual(expect.arrayContaining(['csv/figures.csv.gz', 'parquet/figures.parquet', 'csv/enforcement.csv']));
     for (const f of downloads) expect(f.bytes).toBe(statSync(join(out, f.path)).size);
-    expect(json<Manifest>(out, 'manifest.json').files).toEqual(manifest.files);
+    expect(json<ManifestFile>(out, 'manifest.json').files).toEqual(manifest.files);
+  });
+
+  it('manifest.json stores the report rows as columns and reads back to the build\'s manifest; report-details.json aligns with it', () => {
+    const stored = json<ManifestFile>(out, 'manifest.json');
+    expect(Object.keys(stored.reports).sort()).toEqual(['agency', 'failedChecks', 'flags', 'id', 'name', 'template', 'url', 'year']);
+    expect(unpackManifest(stored)).toEqual(manifest);
+    const file = json<ReportDetailsFile>(out, 'report-details.json');
+    expect(file.inputsSha256).toBe(manifest.inputsSha256);
+    expect(file.details).toEqual(details);
+    expect(rows[jiyuan]).toMatchObject({ file: JIYUAN, warnings: expect.any(Number), blankCells: expect.any(Number) });
   });
 
   it('csv/dictionary.csv describes every column of every area CSV exactly once, labelled in Chinese and English', () => {
@@ -117,9 +130,9 @@ describe('dataset build on the seeds', async () => {
   });
 
   it('a blank cell stays blank: null in the metric file, an empty value in figures.csv, never 0', () => {
-    const baoji = manifest.reports.find((r) => r.name === '宝鸡市公安局')!;
-    const rows = csv(out, 'csv/figures.csv.gz').filter((r) => r.report_id === baoji.id && r.value === '');
-    expect(rows.length).toBe(baoji.blankCells);
+    const baoji = rows.find((r) => r.name === '宝鸡市公安局')!;
+    const blanks = csv(out, 'csv/figures.csv.gz').filter((r) => r.report_id === baoji.id && r.value === '');
+    expect(blanks.length).toBe(baoji.blankCells);
   });
 
   it('a 2019-only metric is null for 2021-template reports', () => {
@@ -167,10 +180,11 @@ describe('dataset build on bad input', () => {
 
   it('an HTML page whose tables are images is built, and the build report and manifest say so', async () => {
     const page = renderHtml(createRandomReportValues(7, { template: '2021' }), { tablesAsImages: true });
-    const { buildReport, manifest } = await runBuild({ corpus: corpus({ 'page.html': page.bytes }, []), out: join(root, 'images'), workers: 0 });
+    const { buildReport, manifest, details } = await runBuild({ corpus: corpus({ 'page.html': page.bytes }, []), out: join(root, 'images'), workers: 0 });
     expect(buildReport.files[0]).toMatchObject({ file: 'page.html', tablesAsImages: true });
     expect(buildReport.counts.tablesAsImages).toBe(1);
-    expect(manifest.reports[0]).toMatchObject({ tablesAsImages: true, synthetic: true });
+    expect(manifest.reports[0]).toMatchObject({ synthetic: true });
+    expect(details[0]).toMatchObject({ file: 'page.html', tablesAsImages: true });
   });
 
   it('a report written in traditional characters joins the same agency\'s simplified reports, with its region', async () => {
@@ -199,11 +213,13 @@ describe('dataset build on bad input', () => {
     const changed = text.replace('1370', '1371');
     expect(changed).not.toBe(text);
     const out = join(root, 'dups');
-    const { manifest, buildReport } = await runBuild({ corpus: corpus({ 'copy.txt': text, 'zz-changed.txt': changed }, [JIYUAN]), out, workers: 0 });
+    const { manifest, details, buildReport } = await runBuild({ corpus: corpus({ 'copy.txt': text, 'zz-changed.txt': changed }, [JIYUAN]), out, workers: 0 });
     const outcomes = Object.fromEntries(buildReport.files.map((f) => [f.file, f.outcome]));
     expect(outcomes).toEqual({ [JIYUAN]: 'conflict', 'copy.txt': 'duplicate', 'zz-changed.txt': 'conflict' });
     expect(manifest.reports.map((r) => r.conflict)).toEqual([0, 0]);
-    expect(manifest.reports.find((r) => r.file === JIYUAN)?.duplicates).toEqual(['copy.txt']);
+    expect(withDetails(manifest.reports, details)!.find((r) => r.file === JIYUAN)?.duplicates).toEqual(['copy.txt']);
+    // The conflict index is not stored per row: it comes back from the manifest's conflict list.
+    expect(unpackManifest(json<ManifestFile>(out, 'manifest.json'))).toEqual(manifest);
     expect(manifest.conflicts[0].differing).toContain('active.licensing.decisions');
     expect(new Set(manifest.reports.map((r) => r.id)).size).toBe(2);
     for (const r of manifest.reports) expect(json<{ id: string }>(out, `reports/${r.id}.json`).id).toBe(r.id);
@@ -212,8 +228,9 @@ describe('dataset build on bad input', () => {
   it('an empty corpus gives valid empty datasets', async () => {
     const out = join(root, 'empty');
     await runBuild({ corpus: corpus({}, []), out, workers: 0 });
-    const manifest = json<Manifest>(out, 'manifest.json');
+    const manifest = unpackManifest(json<ManifestFile>(out, 'manifest.json'));
     expect(manifest).toMatchObject({ reports: [], agencies: [], years: [], conflicts: [] });
+    expect(json<ReportDetailsFile>(out, 'report-details.json').details).toEqual([]);
     expect(json<MetricFile>(out, manifest.metrics[0].file).values).toEqual([]);
     expect(json<BuildReport>(out, 'build-report.json').counts.files).toBe(0);
     expect(gunzipSync(readFileSync(join(out, 'csv/figures.csv.gz'))).toString('utf8').trimEnd()).toBe('\ufeffreport_id,agency_id,agency,province,city,county,year,template,metric,metric_label,applicant_column,value,approximate,failed_checks');

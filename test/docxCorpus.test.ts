@@ -17,6 +17,7 @@ import { calcImportedDataset } from '../src/lib/import/calcImportedDataset';
 import { expandZip } from '../src/lib/import/expandZip';
 import { parseImportFiles } from '../src/lib/import/parseImportFiles';
 import { webCryptoSha256 } from '../src/lib/report/webCryptoSha256';
+import { withDetails } from '../src/lib/data/withDetails';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
 const DOCX = '000_33cbb0de23e7a3a9.docx'; // 济源示范区公安局 2021
@@ -56,8 +57,9 @@ function outcomes(report: BuildReport) {
 describe('build:data with Word files and formats not read', () => {
   it.each([0, 2])('with %i worker threads: the .docx is a report; each other format an error saying what to do; .exe listed as skipped (every input has an outcome)', async (workers) => {
     const out = join(root, `out-${workers}`);
-    const { manifest, buildReport } = await runBuild({ corpus: corpus(), out, workers });
-    expect(manifest.reports.map((r) => [r.file, r.name, r.year])).toEqual(
+    const { manifest, details, buildReport } = await runBuild({ corpus: corpus(), out, workers });
+    const rows = withDetails(manifest.reports, details)!;
+    expect(rows.map((r) => [r.file, r.name, r.year])).toEqual(
       expect.arrayContaining([
         ['jiyuan.docx', '济源示范区公安局', 2021],
         ['seed.txt', expect.any(String), expect.any(Number)],
@@ -67,7 +69,7 @@ describe('build:data with Word files and formats not read', () => {
     expect(got['jiyuan.docx']).toBe('parsed');
     for (const [file, reason] of Object.entries(EXPECTED_ERRORS)) expect(got[file], file).toBe(reason);
     expect(got['notes.exe']).toBe('skipped');
-    const stored = JSON.parse(readFileSync(join(out, `reports/${manifest.reports.find((r) => r.file === 'jiyuan.docx')!.id}.json`), 'utf8'));
+    const stored = JSON.parse(readFileSync(join(out, `reports/${rows.find((r) => r.file === 'jiyuan.docx')!.id}.json`), 'utf8'));
     expect(stored.source.format).toBe('docx');
   });
 });

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Manifest } from '../../src/lib/data/types';
+import type { ManifestFile } from '../../src/lib/data/types';
 
 export interface OutputSizes {
   total: number;
@@ -37,7 +37,7 @@ const gz = async (p: string) => gzipSync(await readFile(p), { level: 6 }).length
 export async function measureOutput(dir: string): Promise<OutputSizes> {
   const byPart: Record<string, number> = {};
   const total = await sizes(dir, dir, byPart);
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as ManifestFile;
   const manifestGzip = await gz(join(dir, 'manifest.json'));
   let largestMetric = { file: '', gzip: 0 };
   for (const m of manifest.metrics) {

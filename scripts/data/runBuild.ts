@@ -9,7 +9,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuildReport, Manifest } from '../../src/lib/data/types';
+import type { BuildReport, Manifest, ReportDetail } from '../../src/lib/data/types';
 import { metaFor, readMetaCsv, unmatchedMetaRows, type MetaTable } from '../../src/lib/report/parseMetaCsv';
 import { parseReport } from '../../src/lib/report/parseReport';
 import { calcDataset } from '../../src/lib/dataset/calcDataset';
@@ -40,6 +40,8 @@ export interface BuildOptions {
 
 export interface BuildResult {
   manifest: Manifest;
+  /** `report-details.json`: one per `manifest.reports` entry. */
+  details: ReportDetail[];
   buildReport: BuildReport;
   /** Wall time of each stage in ms (for bench:build; never written to the datasets); `figuresCsv` and `figuresParquet` overlap the stages after `aggregate` when written by workers. */
   timings: Record<string, number>;
@@ -99,7 +101,7 @@ async function buildInto(corpus: string, out: string, opts: BuildOptions): Promi
 
   lap('parse');
   const metaDigest = metaBytes ? [{ file: 'meta.csv', digest: `sha256:${nodeSha256(metaBytes)}` }] : [];
-  const { manifest, buildReport, table, reports } = await calcDataset(
+  const { manifest, details, buildReport, table, reports } = await calcDataset(
     { parsed, extraDigests: metaDigest, metaCsv: meta ? { errors: meta.errors } : null, skipped },
     nodeSha256,
   );
@@ -129,8 +131,8 @@ async function buildInto(corpus: string, out: string, opts: BuildOptions): Promi
     lap('figuresParquet');
   }
   const final: Manifest = { ...manifest, files: await addDownloadSizes(out, manifest.files) };
-  await writeManifest(out, final);
+  await writeManifest(out, final, details);
   await writeBuildReport(out, buildReport);
   lap('otherFiles');
-  return { manifest: final, buildReport, timings };
+  return { manifest: final, details, buildReport, timings };
 }

@@ -12,6 +12,7 @@ import { launchChromium } from './launchChromium';
 import { openSite, type SitePage } from './openSite';
 import { readDataset } from './readDataset';
 import { serveCorpusSite, type CorpusSite } from './serveCorpusSite';
+import { unpackManifest } from '../../src/lib/data/unpackManifest';
 
 const siteUrl = inject('siteUrl');
 const ds = readDataset();
@@ -173,7 +174,7 @@ describe('the original report, linked', () => {
   });
 
   it('meta.csv url becomes source.url; the agency page links to it (new tab, no referrer)', async () => {
-    const manifest = JSON.parse(await (await fetch(`${site.url}data/manifest.json`)).text());
+    const manifest = unpackManifest(JSON.parse(await (await fetch(`${site.url}data/manifest.json`)).text()));
     expect(manifest.reports[0].url).toBe(URL_);
     const { page } = await open(reportUrl(manifest.reports[0].id, 'en', site.url));
     const link = page.getByTestId('source-url');

@@ -10,7 +10,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/lib/data/types';
+import type { Manifest, ManifestFile } from '../../src/lib/data/types';
+import { unpackManifest } from '../../src/lib/data/unpackManifest';
 import { MAX_NAME_CHARS } from '../../src/lib/dataset/findOversizedText';
 import { NAME_SHOWN_CHARS } from '../../src/lib/i18n/displayName';
 import { setPath } from '../../src/lib/report/schema';
@@ -43,7 +44,7 @@ beforeAll(async () => {
   add('rtl.json', RTL, 5);
   add('controls.json', CONTROLS, 3);
   site = await serveCorpusSite(files, '/hn/', 4187);
-  const manifest = (await (await fetch(`${site.url}data/manifest.json`)).json()) as Manifest;
+  const manifest = unpackManifest((await (await fetch(`${site.url}data/manifest.json`)).json()) as ManifestFile);
   const idOf = (name: string) => manifest.agencies.find((a) => a.name === name)!.id;
   ids = { longest: idOf(LONGEST), rtl: idOf(RTL), controls: idOf(CONTROLS) };
   browser = await launchChromium();

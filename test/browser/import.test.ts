@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './launchChromium';
 import { openSite, type SitePage } from './openSite';
 import { readDataset } from './readDataset';
+import type { ManifestFile, ReportDetailsFile } from '../../src/lib/data/types';
+import { unpackManifest } from '../../src/lib/data/unpackManifest';
 
 const siteUrl = inject('siteUrl');
 const SHOTS = 'test-results/screenshots';
@@ -103,8 +105,9 @@ describe('import: the user\'s own reports, parsed in the browser', () => {
       expect(stored.values, key).toEqual(ds.metric(key).values);
       expect(stored.approximate, key).toEqual(ds.metric(key).approximate);
     }
-    const manifest = (await storedJson('manifest.json')) as typeof ds.manifest;
-    expect(manifest.reports).toEqual(ds.manifest.reports);
+    const manifest = unpackManifest((await storedJson('manifest.json')) as ManifestFile);
+    expect(manifest.reports).toEqual(ds.unpacked.reports);
+    expect(((await storedJson('report-details.json')) as ReportDetailsFile).details).toEqual(ds.details);
     expect(manifest.agencies).toEqual(ds.manifest.agencies);
     const { id } = ds.entry('济源示范区公安局', 2021);
     expect(await storedJson(`reports/${id}.json`)).toEqual(ds.report(id));

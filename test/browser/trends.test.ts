@@ -9,7 +9,8 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/lib/data/types';
+import type { Manifest, ManifestFile } from '../../src/lib/data/types';
+import { unpackManifest } from '../../src/lib/data/unpackManifest';
 import { hasShared, SHARED } from '../seedTruth';
 import { launchChromium } from './launchChromium';
 import { openSite, type SitePage } from './openSite';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   if (!ok) return;
   const files = Object.fromEntries(readdirSync(`${SHARED}crawled`).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(`${SHARED}crawled/${f}`, 'utf8')]));
   site = await serveCorpusSite(files, '/t/', 4183);
-  manifest = (await (await fetch(`${site.url}data/manifest.json`)).json()) as Manifest;
+  manifest = unpackManifest((await (await fetch(`${site.url}data/manifest.json`)).json()) as ManifestFile);
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
 });

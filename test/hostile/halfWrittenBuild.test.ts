@@ -12,12 +12,13 @@ import { checkSameBuild, DataCache } from '../../src/lib/data/dataCache';
 import { runBuild } from '../../scripts/data/runBuild';
 import { prepareNextOut, swapInNextOut } from '../../scripts/data/swapInNextOut';
 import { createTempRoot, JIYUAN, snapshotFolder } from './hostileCorpus';
+import { withDetails } from '../../src/lib/data/withDetails';
 
 const tmp = createTempRoot('hostile-build-');
 afterAll(tmp.cleanup);
 
 const seedsOut = join(tmp.root, 'seeds-out');
-const { manifest: seedManifest } = await runBuild({ corpus: tmp.corpus(), out: seedsOut, workers: 0 });
+const seedBuild = await runBuild({ corpus: tmp.corpus(), out: seedsOut, workers: 0 });
 const aReport = () => JSON.parse(readFileSync(join(seedsOut, 'reports', readdirSync(join(seedsOut, 'reports'))[0]), 'utf8'));
 
 describe('oversized text fields are the file\'s error; the batch goes on', () => {
@@ -26,13 +27,13 @@ describe('oversized text fields are the file\'s error; the batch goes on', () =>
     big.agency.name = '某'.repeat(3_000_000);
     delete big.id;
     const out = join(tmp.root, 'big-name');
-    const { buildReport, manifest } = await runBuild({ corpus: tmp.corpus({ 'huge.json': JSON.stringify(big) }), out, workers: 0 });
+    const { buildReport, details } = await runBuild({ corpus: tmp.corpus({ 'huge.json': JSON.stringify(big) }), out, workers: 0 });
     expect(buildReport.files.find((f) => f.file === 'huge.json')).toEqual({
       file: 'huge.json',
       outcome: 'error',
       reason: 'text field too long: agency.name is 3,000,000 characters long (at most 300)',
     });
-    expect(manifest.reports.map((r) => r.file).sort()).toEqual(seedManifest.reports.map((r) => r.file).sort());
+    expect(details.map((d) => d.file).sort()).toEqual(seedBuild.details.map((d) => d.file).sort());
     expect(readFileSync(join(out, 'csv', 'figures.csv.gz'))).toEqual(readFileSync(join(seedsOut, 'csv', 'figures.csv.gz')));
   });
 
@@ -46,9 +47,9 @@ describe('oversized text fields are the file\'s error; the batch goes on', () =>
 
   it('a meta.csv cell of 3.5 M characters: that row is ignored with an error, the build completes', async () => {
     const meta = `file,agency\n${JIYUAN},${'名'.repeat(3_500_000)}\n`;
-    const { buildReport, manifest } = await runBuild({ corpus: tmp.corpus({ 'meta.csv': meta }), out: join(tmp.root, 'big-meta'), workers: 0 });
+    const { buildReport, manifest, details } = await runBuild({ corpus: tmp.corpus({ 'meta.csv': meta }), out: join(tmp.root, 'big-meta'), workers: 0 });
     expect(buildReport.metaCsv?.errors).toEqual(['meta.csv row 2: column "agency" is 3500000 characters long (at most 300); row ignored']);
-    expect(manifest.reports.find((r) => r.file === JIYUAN)?.name).toBe('济源示范区公安局');
+    expect(withDetails(manifest.reports, details)!.find((r) => r.file === JIYUAN)?.name).toBe('济源示范区公安局');
   });
 
   it('a meta.csv that is a folder: reported, no overrides, the build completes', async () => {
@@ -118,9 +119,9 @@ describe('the app never shows metric files from another build', () => {
   });
 
   it('every metric file of a real build carries the manifest\'s inputsSha256', () => {
-    for (const m of seedManifest.metrics) {
+    for (const m of seedBuild.manifest.metrics) {
       const f = JSON.parse(readFileSync(join(seedsOut, m.file), 'utf8')) as MetricFile;
-      expect(checkSameBuild(f, seedManifest.inputsSha256, m.file)).toBe(f);
+      expect(checkSameBuild(f, seedBuild.manifest.inputsSha256, m.file)).toBe(f);
     }
   });
 });

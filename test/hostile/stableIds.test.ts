@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../scripts/data/runBuild';
 import { createTempRoot, JIYUAN, SEEDS } from './hostileCorpus';
+import { withDetails } from '../../src/lib/data/withDetails';
 
 const tmp = createTempRoot('hostile-ids-');
 afterAll(tmp.cleanup);
@@ -26,10 +27,10 @@ const contents = [
 /** id of each report (and of its agency) by the content it came from. */
 async function idsByContent(names: string[], out: string) {
   const files = Object.fromEntries(names.map((n, i) => [n, contents[i]]));
-  const { manifest } = await runBuild({ corpus: tmp.corpus(files, []), out: join(tmp.root, out), workers: 0 });
+  const { manifest, details } = await runBuild({ corpus: tmp.corpus(files, []), out: join(tmp.root, out), workers: 0 });
   // Identical copies are one content: keyed by the first position holding it.
   const contentOf = new Map(names.map((n, i) => [n, contents.indexOf(contents[i])]));
-  return new Map(manifest.reports.map((r) => [contentOf.get(r.file), { id: r.id, agency: r.agency, duplicates: r.duplicates?.length ?? 0 }]));
+  return new Map(withDetails(manifest.reports, details)!.map((r) => [contentOf.get(r.file), { id: r.id, agency: r.agency, duplicates: r.duplicates?.length ?? 0 }]));
 }
 
 describe('ids from content', () => {

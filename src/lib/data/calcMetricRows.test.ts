@@ -4,7 +4,7 @@ import { calcMetricRows } from './calcMetricRows';
 import type { Manifest, ManifestEntry, MetricFile } from './types';
 
 const agency = (id: string, name: string) => ({ id, name, aliases: [], pinyin: '', initials: '', region: { province: null, city: null, county: null }, regionFrom: null, level: 'other', years: [] });
-const entry = (id: string, agencyId: string, year: number | null, extra: Partial<ManifestEntry> = {}): ManifestEntry => ({ id, agency: agencyId, name: `${agencyId} as written`, year, template: '2021', file: `${id}.txt`, failedChecks: [], warnings: 0, blankCells: 0, ...extra });
+const entry = (id: string, agencyId: string, year: number | null, extra: Partial<ManifestEntry> = {}): ManifestEntry => ({ id, agency: agencyId, name: `${agencyId} as written`, year, template: '2021', failedChecks: [], ...extra });
 
 // Sorted as the build sorts them: by agency, then year, then id.
 const manifest = {

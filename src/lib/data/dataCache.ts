@@ -1,13 +1,13 @@
 /**
  * Loads generated files once and keeps the promise: metric files by key, full reports by id,
- * the build report. Where they come from is the `DataSource`: the site's `./data/` by default
+ * the reports' details (data-quality view), the build report. Where they come from is the `DataSource`: the site's `./data/` by default
  * (URLs relative to the page: the site runs under any sub-path), or the user's imported dataset.
  * A metric file of another build than the manifest's (a half-copied site, a stale cache) is
  * refused: its values would be drawn against the wrong reports.
  */
 import type { Report } from '../report/types';
 import { loadJson } from './loadJson';
-import type { BuildReport, MetricFile, MetricInfo } from './types';
+import type { BuildReport, MetricFile, MetricInfo, ReportDetail, ReportDetailsFile } from './types';
 
 /** A dataset file by its path relative to the dataset folder (`manifest.json`, `reports/<id>.json`). */
 export type DataSource = (path: string) => Promise<unknown>;
@@ -18,6 +18,7 @@ export class DataCache {
   #metrics = new Map<string, Promise<MetricFile>>();
   #reports = new Map<string, Promise<Report>>();
   #buildReport: Promise<BuildReport> | null = null;
+  #details: Promise<ReportDetail[]> | null = null;
   #read: DataSource;
   #inputsSha256: string | undefined;
 
@@ -47,6 +48,16 @@ export class DataCache {
     return p;
   }
 
+  /** `report-details.json`: one `ReportDetail` per manifest report, in manifest order. */
+  reportDetails(): Promise<ReportDetail[]> {
+    if (!this.#details) {
+      const p = (this.#read('report-details.json') as Promise<ReportDetailsFile>).then((f) => checkSameBuild(f, this.#inputsSha256, 'report-details.json').details);
+      p.catch(() => (this.#details = null));
+      this.#details = p;
+    }
+    return this.#details;
+  }
+
   buildReport(): Promise<BuildReport> {
     this.#buildReport ??= this.#read('build-report.json') as Promise<BuildReport>;
     return this.#buildReport;
@@ -54,7 +65,7 @@ export class DataCache {
 }
 
 /** The one check that a metric file belongs to the manifest's build. */
-export function checkSameBuild(file: MetricFile, inputsSha256: string | undefined, path: string): MetricFile {
+export function checkSameBuild<F extends { inputsSha256: string }>(file: F, inputsSha256: string | undefined, path: string): F {
   if (inputsSha256 === undefined || file?.inputsSha256 === inputsSha256) return file;
   const short = (h: unknown) => (typeof h === 'string' ? h.replace(/^sha256:/, '').slice(0, 8) : '?');
   throw new Error(

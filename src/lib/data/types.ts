@@ -9,7 +9,7 @@
  */
 import type { AgencyLevel, ApplicantColumn, CheckRule, Region, Table4Column, Template } from '../report/types';
 
-export const DATASET_SCHEMA_VERSION = 2;
+export const DATASET_SCHEMA_VERSION = 3;
 
 /** The five chart areas; each is a folder of metric files under `public/data/`. */
 export const METRIC_GROUPS = ['channels', 'enforcement', 'applications', 'review', 'fees'] as const;
@@ -21,7 +21,7 @@ export interface Label {
 }
 
 // ---------------------------------------------------------------------------------------------
-// manifest.json — what every view loads first (compact JSON, one line)
+// manifest.json — what every view loads first (compact JSON, one line; stored as `ManifestFile`)
 // ---------------------------------------------------------------------------------------------
 
 export interface Manifest {
@@ -77,32 +77,72 @@ export interface ManifestEntry {
   year: number | null;
   /** null: the report has no tables. */
   template: Template | null;
-  /** Source file, relative to the corpus folder. */
-  file: string;
   /** The original report's address, when known (`source.url` of the report JSON). */
   url?: string;
   /** Rules of the consistency checks that failed, in the report's order. */
   failedChecks: CheckRule[];
+  /** Set on reports made by the synthetic renderer: never real data. */
+  synthetic?: true;
+  /** No cell of tables 2–4 could be read (no tables found, e.g. a page saved without its body): charts treat the year as one with nothing to read, not as blanks. */
+  noTables?: true;
+  /** Index into `Manifest.conflicts` when another report of the same agency and year differs. */
+  conflict?: number;
+}
+
+/**
+ * What only the data-quality view and the build's own checks need of a report, kept out of the
+ * manifest every view loads: `report-details.json`, one entry per `Manifest.reports` entry.
+ */
+export interface ReportDetail {
+  /** Source file, relative to the corpus folder. */
+  file: string;
   /** Number of reading warnings (table not found, extra numbers, …); the texts are in the report JSON. */
   warnings: number;
   /** Number of blank (`null`) cells in tables 2–4 of the report's template. */
   blankCells: number;
-  /** Set on reports made by the synthetic renderer: never real data. */
-  synthetic?: true;
   /** The page showed tables 2–4 as images: their cells are blank because there was nothing to read. */
   tablesAsImages?: true;
-  /** No cell of tables 2–4 could be read (no tables found, e.g. a page saved without its body): charts treat the year as one with nothing to read, not as blanks. */
-  noTables?: true;
   /** Other files with identical figures for the same agency and year, dropped in favour of this one. */
   duplicates?: string[];
-  /** Index into `Manifest.conflicts` when another report of the same agency and year differs. */
-  conflict?: number;
   /**
    * Cross-year check: this year's 上年结转 (`applications.carriedOver.total`) against the same
    * agency's previous-year 结转下年度 (`applications.carriedForward.total`). Present only when
    * both numbers exist and the previous year has exactly one report.
    */
   crossYear?: CrossYearCheck;
+}
+
+/** A manifest entry with its details: what the data-quality view lists. */
+export type DetailedEntry = ManifestEntry & ReportDetail;
+
+/**
+ * `manifest.json` as stored: the manifest with its report rows as columns (one array per field,
+ * aligned with each other), which is under half the gzip size of one object per report. Read
+ * it with `unpackManifest` (./unpackManifest.ts); written by `packManifest`.
+ */
+export interface ManifestFile extends Omit<Manifest, 'reports'> {
+  reports: ReportColumns;
+}
+
+export interface ReportColumns {
+  id: string[];
+  /** Position of the report's agency in `agencies`. */
+  agency: number[];
+  /** The report's own name for the agency; null where it is the agency's display name. */
+  name: (string | null)[];
+  year: (number | null)[];
+  template: (Template | null)[];
+  url: (string | null)[];
+  failedChecks: CheckRule[][];
+  /** Bits: 1 synthetic, 2 noTables. `conflict` comes from `Manifest.conflicts`. */
+  flags: number[];
+}
+
+/** `report-details.json`: the reports' `ReportDetail`s, aligned with `Manifest.reports`. */
+export interface ReportDetailsFile {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  inputsSha256: string;
+  details: ReportDetail[];
 }
 
 export interface CrossYearCheck {
@@ -152,7 +192,7 @@ export interface MetricInfo {
 export interface DatasetFile {
   path: string;
   /** `csv` and `parquet` are the downloads: `csv/<group>.csv`, `csv/figures.csv.gz`, `parquet/figures.parquet`. */
-  kind: 'manifest' | 'buildReport' | 'areaIndex' | 'metric' | 'csv' | 'parquet';
+  kind: 'manifest' | 'reportDetails' | 'buildReport' | 'areaIndex' | 'metric' | 'csv' | 'parquet';
   group?: MetricGroup;
   /** Downloads only: the file's size in bytes, set by the build once written (absent in a dataset imported in the browser). */
   bytes?: number;

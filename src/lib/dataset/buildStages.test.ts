@@ -6,7 +6,7 @@ import { calcAgencies } from './agencies/calcAgencies';
 import { calcBuildReport } from './calcBuildReport';
 import { calcInputsSha256 } from './calcInputsSha256';
 import { calcKeptReports } from './calcKeptReports';
-import { calcManifest } from './calcManifest';
+import { calcManifest, calcReportDetails } from './calcManifest';
 import { formatCompactJson, formatJson } from './formatJson';
 import { formatOf, type CorpusEntry } from './corpusEntry';
 import { parseCorpus, type ParseFn } from './parseCorpus';
@@ -56,7 +56,8 @@ async function build(files: Record<string, string>) {
   const kept = calcKeptReports(records, table);
   const h = await calcInputsSha256(parsed, webCryptoSha256);
   const manifest = calcManifest(table, kept, h);
-  return { parsed, manifest, buildReport: calcBuildReport(parsed, kept, table, manifest) };
+  const details = calcReportDetails(kept);
+  return { parsed, manifest, details, buildReport: calcBuildReport(parsed, kept, table, manifest, details) };
 }
 
 describe('dataset build stages', () => {
@@ -100,21 +101,21 @@ describe('dataset build stages', () => {
   });
 
   it('manifest lists reports by agency name (code-point order) then year, with failed check rules', async () => {
-    const { manifest } = await build({ 'x.txt': 'b2021', 'y.txt': 'a2020', 'z.txt': 'a2019', 'w.txt': 'bad' });
+    const { manifest, details } = await build({ 'x.txt': 'b2021', 'y.txt': 'a2020', 'z.txt': 'a2019', 'w.txt': 'bad' });
     // 乙 (U+4E59) sorts before 甲 (U+7532): locale-free, so every machine builds the same bytes.
-    expect(manifest.reports.map((r) => [r.id, r.file, r.failedChecks])).toEqual([
+    expect(manifest.reports.map((r, i) => [r.id, details[i].file, r.failedChecks])).toEqual([
       ['b-2021', 'x.txt', ['applications.balance']],
       ['a-2019', 'z.txt', []],
       ['a-2020', 'y.txt', []],
     ]);
     expect(manifest.agencies.map((a) => [a.name, a.years])).toEqual([['乙市公安局', [2021]], ['甲市公安局', [2019, 2020]]]);
     expect(manifest.reports[1].agency).toBe(manifest.agencies[1].id);
-    expect(manifest.schemaVersion).toBe(2);
+    expect(manifest.schemaVersion).toBe(3);
   });
 
   it('identical figures for the same agency and year: one kept, the other a noted duplicate', async () => {
-    const { manifest, buildReport } = await build({ '1.txt': 'a2019', '2.txt': 'a2019' });
-    expect(manifest.reports.map((r) => [r.id, r.duplicates])).toEqual([['a-2019', ['2.txt']]]);
+    const { manifest, details, buildReport } = await build({ '1.txt': 'a2019', '2.txt': 'a2019' });
+    expect(manifest.reports.map((r, i) => [r.id, details[i].duplicates])).toEqual([['a-2019', ['2.txt']]]);
     expect(buildReport.files[1]).toEqual({ file: '2.txt', outcome: 'duplicate', of: 'a-2019' });
     expect(buildReport.counts.duplicates).toBe(1);
   });

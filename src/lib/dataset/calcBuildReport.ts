@@ -1,5 +1,5 @@
 /** `build-report.json`: the outcome of every input file, in file order, and the agency joins. */
-import { DATASET_SCHEMA_VERSION, type BuildOutcome, type BuildReport, type Manifest } from '../data/types';
+import { DATASET_SCHEMA_VERSION, type BuildOutcome, type BuildReport, type Manifest, type ReportDetail } from '../data/types';
 import type { AgencyTable } from './agencies/calcAgencies';
 import type { KeptReports } from './calcKeptReports';
 import type { ParsedFile } from './reportRecord';
@@ -8,7 +8,8 @@ export function calcBuildReport(
   parsed: readonly ParsedFile[],
   reports: KeptReports,
   table: AgencyTable,
-  manifest: Manifest,
+  manifest: Pick<Manifest, 'inputsSha256'>,
+  details: readonly ReportDetail[],
   metaCsv: BuildReport['metaCsv'] = null,
   skipped: readonly { file: string; reason: string }[] = [],
 ): BuildReport {
@@ -37,7 +38,7 @@ export function calcBuildReport(
       conflicts: count('conflict'),
       errors: count('error'),
       agencies: table.agencies.length,
-      crossYearMismatches: manifest.reports.filter((r) => r.crossYear && !r.crossYear.ok).length,
+      crossYearMismatches: details.filter((d) => d.crossYear && !d.crossYear.ok).length,
       tablesAsImages: files.filter((f) => 'tablesAsImages' in f).length,
       ...(skipped.length ? { skipped: skipped.length } : {}),
     },

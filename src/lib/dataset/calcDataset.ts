@@ -3,17 +3,19 @@
  * conflicts → manifest → build report. The build script and the app's import run this one
  * function; what they do with the result (write files, store in IndexedDB) is their own I/O.
  */
-import type { BuildReport, Manifest } from '../data/types';
+import type { BuildReport, Manifest, ReportDetail } from '../data/types';
 import { calcAgencies, type AgencyTable } from './agencies/calcAgencies';
 import { calcBuildReport } from './calcBuildReport';
 import { calcInputsSha256 } from './calcInputsSha256';
 import { calcKeptReports, type KeptReports } from './calcKeptReports';
-import { calcManifest } from './calcManifest';
+import { calcManifest, calcReportDetails } from './calcManifest';
 import type { ParsedFile, ReportRecord } from './reportRecord';
 import type { Sha256Hex } from './sha256';
 
 export interface Dataset {
   manifest: Manifest;
+  /** `report-details.json`: one per `manifest.reports` entry. */
+  details: ReportDetail[];
   buildReport: BuildReport;
   table: AgencyTable;
   reports: KeptReports;
@@ -36,6 +38,7 @@ export async function calcDataset(inputs: DatasetInputs, sha256: Sha256Hex): Pro
   const table = calcAgencies(records);
   const reports = calcKeptReports(records, table);
   const manifest = calcManifest(table, reports, inputsSha256);
-  const buildReport = calcBuildReport(parsed, reports, table, manifest, inputs.metaCsv ?? null, inputs.skipped);
-  return { manifest, buildReport, table, reports };
+  const details = calcReportDetails(reports);
+  const buildReport = calcBuildReport(parsed, reports, table, manifest, details, inputs.metaCsv ?? null, inputs.skipped);
+  return { manifest, details, buildReport, table, reports };
 }

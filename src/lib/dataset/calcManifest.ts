@@ -1,5 +1,8 @@
-/** `manifest.json` from the build's tables: agencies, years, reports in order, catalogue, conflicts, files. */
-import { DATASET_SCHEMA_VERSION, METRIC_GROUPS, type DatasetFile, type Manifest, type ManifestEntry, type MetricInfo } from '../data/types';
+/**
+ * `manifest.json` from the build's tables: agencies, years, reports in order, catalogue, conflicts,
+ * files; and `report-details.json`, what only the data-quality view needs of each report.
+ */
+import { DATASET_SCHEMA_VERSION, METRIC_GROUPS, type DatasetFile, type Manifest, type ManifestEntry, type MetricInfo, type ReportDetail } from '../data/types';
 import type { AgencyTable } from './agencies/calcAgencies';
 import { calcCrossYear } from './calcCrossYear';
 import type { KeptReports } from './calcKeptReports';
@@ -23,6 +26,7 @@ export function calcMetricInfos(kept: KeptReports['kept']): MetricInfo[] {
 export function calcDatasetFiles(): DatasetFile[] {
   return [
     { path: 'manifest.json', kind: 'manifest' },
+    { path: 'report-details.json', kind: 'reportDetails' },
     { path: 'build-report.json', kind: 'buildReport' },
     { path: 'csv/figures.csv.gz', kind: 'csv' },
     { path: 'parquet/figures.parquet', kind: 'parquet' },
@@ -36,28 +40,13 @@ export function calcDatasetFiles(): DatasetFile[] {
 }
 
 export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha256: string): Manifest {
-  const crossYear = calcCrossYear(reports.kept);
-  const entries = reports.kept.map((k, i): ManifestEntry => {
+  const entries = reports.kept.map((k): ManifestEntry => {
     const r = k.record;
-    const e: ManifestEntry = {
-      id: k.id,
-      agency: k.agency,
-      name: r.name,
-      year: r.year,
-      template: r.template,
-      file: r.file,
-      failedChecks: r.failedChecks,
-      warnings: r.warnings.length,
-      blankCells: r.blankCells,
-    };
+    const e: ManifestEntry = { id: k.id, agency: k.agency, name: r.name, year: r.year, template: r.template, failedChecks: r.failedChecks };
     if (r.url) e.url = r.url;
     if (r.synthetic) e.synthetic = true;
-    if (r.tablesAsImages) e.tablesAsImages = true;
     if (r.template === null || (r.blankCells > 0 && r.blankCells === cellCount(r.template))) e.noTables = true;
-    if (k.duplicates.length) e.duplicates = k.duplicates;
     if (k.conflict !== undefined) e.conflict = k.conflict;
-    const cy = crossYear.get(i);
-    if (cy) e.crossYear = cy;
     return e;
   });
   return {
@@ -70,4 +59,18 @@ export function calcManifest(table: AgencyTable, reports: KeptReports, inputsSha
     conflicts: reports.conflicts,
     files: calcDatasetFiles(),
   };
+}
+
+/** Each kept report's `ReportDetail`, in manifest order. */
+export function calcReportDetails(reports: KeptReports): ReportDetail[] {
+  const crossYear = calcCrossYear(reports.kept);
+  return reports.kept.map((k, i): ReportDetail => {
+    const r = k.record;
+    const d: ReportDetail = { file: r.file, warnings: r.warnings.length, blankCells: r.blankCells };
+    if (r.tablesAsImages) d.tablesAsImages = true;
+    if (k.duplicates.length) d.duplicates = k.duplicates;
+    const cy = crossYear.get(i);
+    if (cy) d.crossYear = cy;
+    return d;
+  });
 }

@@ -5,7 +5,7 @@ import { calcFigureSources } from './calcFigureSources';
 import { createTestFigure } from './testFigure';
 
 const agency = (id: string, name: string, pinyin: string): AgencyEntry => ({ id, name, aliases: [], pinyin, initials: '', region: { province: null, city: null, county: null }, regionFrom: null, level: 'city', years: [] });
-const entry = (id: string, agencyId: string, name: string, year: number, url?: string): ManifestEntry => ({ id, agency: agencyId, name, year, template: '2021', file: `${id}.txt`, ...(url ? { url } : {}), failedChecks: [], warnings: 0, blankCells: 0 });
+const entry = (id: string, agencyId: string, name: string, year: number, url?: string): ManifestEntry => ({ id, agency: agencyId, name, year, template: '2021', ...(url ? { url } : {}), failedChecks: [] });
 const manifest = {
   agencies: [agency('a1', '宝鸡市公安局', 'bao ji shi gong an ju'), agency('a2', '乙局', 'yi ju')],
   reports: [entry('a1-2022', 'a1', '宝鸡市公安局', 2022, 'https://example.org/2022'), entry('a1-2024', 'a1', '宝鸡市公安局', 2024), entry('a2-2024', 'a2', '乙局旧名', 2024)],

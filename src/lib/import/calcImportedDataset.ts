@@ -7,7 +7,8 @@
 import { calcDataset, type Dataset } from '../dataset/calcDataset';
 import { calcMetricTexts, type DatasetText } from '../dataset/calcMetricTexts';
 import { compareCodePoints } from '../dataset/corpusEntry';
-import { formatCompactJson, formatJson } from '../dataset/formatJson';
+import { calcManifestTexts } from '../dataset/calcManifestTexts';
+import { formatJson } from '../dataset/formatJson';
 import type { ParsedFile } from '../dataset/reportRecord';
 import type { Sha256Hex } from '../dataset/sha256';
 import type { Report } from '../report/types';
@@ -16,7 +17,7 @@ import type { ImportMode, ImportState, StoredInput } from './importStore';
 
 export interface ImportedDataset {
   dataset: Dataset;
-  /** manifest.json, build-report.json, metric files, reports/<id>.json. */
+  /** manifest.json, report-details.json, build-report.json, metric files, reports/<id>.json. */
   texts: DatasetText[];
   state: ImportState;
   /** Report objects by record index (for the bundle's CSVs). */
@@ -40,7 +41,7 @@ export async function calcImportedDataset(own: readonly StoredInput[], bundled: 
   inputs.forEach((input, i) => input.report && reports.set(i, input.report));
 
   const texts: DatasetText[] = [
-    { path: 'manifest.json', text: formatCompactJson(dataset.manifest) },
+    ...calcManifestTexts(dataset.manifest, dataset.details),
     { path: 'build-report.json', text: formatJson(dataset.buildReport) },
     ...calcMetricTexts(dataset.manifest, dataset.reports.kept),
   ];

@@ -4,6 +4,7 @@
  */
 import type { DataSource } from '../data/dataCache';
 import type { OwnData } from '../data/ownData';
+import { readManifest } from '../data/readManifest';
 import type { Manifest } from '../data/types';
 import { IMPORT_FLAG } from './importFlag';
 import { readFileText, readState } from './importStore';
@@ -26,7 +27,7 @@ export async function openImported(): Promise<ImportedData | null> {
     localStorage.removeItem(IMPORT_FLAG);
     return null;
   }
-  const manifest = (await importedSource('manifest.json')) as Manifest;
+  const manifest = await readManifest(importedSource);
   const reports = new Set(state.ownReports);
   const agencies = new Set(manifest.reports.filter((r) => reports.has(r.id)).map((r) => r.agency));
   return {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildReport, Manifest, ManifestEntry } from '../data/types';
+import type { BuildReport, DetailedEntry, Manifest, ReportDetail } from '../data/types';
 import { calcQualityLists } from './calcQualityLists';
 
-const entry = (id: string, over: Partial<ManifestEntry> = {}): ManifestEntry => ({ id, agency: 'a', name: 'A', year: 2021, template: '2021', file: `${id}.txt`, failedChecks: [], warnings: 0, blankCells: 0, ...over });
-const manifest = (reports: ManifestEntry[], conflicts: Manifest['conflicts'] = []) => ({ reports, conflicts }) as unknown as Manifest;
+const entry = (id: string, over: Partial<DetailedEntry> = {}): DetailedEntry => ({ id, agency: 'a', name: 'A', year: 2021, template: '2021', file: `${id}.txt`, failedChecks: [], warnings: 0, blankCells: 0, ...over });
+/** The manifest's rows and, aligned, their details, as the app loads them (two files). */
+const manifest = (reports: DetailedEntry[], conflicts: Manifest['conflicts'] = []) => ({ reports, conflicts }) as unknown as Manifest;
+const detailsOf = (m: Manifest): ReportDetail[] =>
+  (m.reports as DetailedEntry[]).map(({ file, warnings, blankCells, crossYear }) => ({ file, warnings, blankCells, ...(crossYear ? { crossYear } : {}) }));
 
 describe('calcQualityLists', () => {
   const m = manifest(
@@ -25,19 +28,27 @@ describe('calcQualityLists', () => {
   } as unknown as BuildReport;
 
   it('each problem goes to its list, linked by report id', () => {
-    const q = calcQualityLists(m, build);
+    const q = calcQualityLists(m, detailsOf(m), build);
     expect(q.failed.map((e) => e.id)).toEqual(['failed']);
-    expect(q.blanks.map((e) => e.id)).toEqual(['blank', 'failed']);
-    expect(q.warnings.map((e) => e.id)).toEqual(['blank']);
+    expect(q.blanks?.map((e) => e.id)).toEqual(['blank', 'failed']);
+    expect(q.warnings?.map((e) => e.id)).toEqual(['blank']);
     expect(q.errors).toEqual([{ file: 'b.txt', reason: 'no tables' }]);
     expect(q.duplicates).toEqual([{ file: 'c.txt', of: 'ok' }]);
     expect(q.conflicts).toHaveLength(1);
-    expect(q.crossYear.map((e) => e.id)).toEqual(['cross']);
+    expect(q.crossYear?.map((e) => e.id)).toEqual(['cross']);
   });
 
   it('without a build report, the manifest lists still work', () => {
-    const q = calcQualityLists(m, null);
+    const q = calcQualityLists(m, detailsOf(m), null);
     expect(q.errors).toEqual([]);
     expect(q.failed).toHaveLength(1);
+  });
+
+  it('until the details are loaded (or if they do not match the manifest), their lists are unknown, not empty', () => {
+    for (const details of [null, detailsOf(m).slice(1)]) {
+      const q = calcQualityLists(m, details, build);
+      expect([q.blanks, q.warnings, q.crossYear]).toEqual([null, null, null]);
+      expect(q.failed.map((e) => e.id)).toEqual(['failed']);
+    }
   });
 });
