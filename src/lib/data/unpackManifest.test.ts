@@ -44,6 +44,12 @@ describe('packManifest / unpackManifest', () => {
     expect(() => unpackManifest({ ...packManifest(manifest), reports: manifest.reports } as unknown as ManifestFile)).toThrow(/dataset version 3/);
   });
 
+  it('a damaged file (columns out of line, an agency position past the list) is refused, not half read', () => {
+    const packed = packManifest(manifest);
+    expect(() => unpackManifest({ ...packed, reports: { ...packed.reports, year: [2020] } })).toThrow(/report column year does not align/);
+    expect(() => unpackManifest({ ...packed, reports: { ...packed.reports, agency: [0, 1, 1, 9] } })).toThrow(/report r3-2 names no agency/);
+  });
+
   it('a report of an agency the manifest does not list cannot be packed', () => {
     expect(() => packManifest({ ...manifest, reports: [entry('x', 'nope', 'X')] })).toThrow(/unknown agency nope/);
   });

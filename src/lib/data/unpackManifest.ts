@@ -12,10 +12,13 @@ export function unpackManifest(file: ManifestFile, path = 'manifest.json'): Mani
         `${path} has dataset version ${String(file?.schemaVersion)}, this page needs ${DATASET_SCHEMA_VERSION}: rebuild the data or reload`,
     );
   const c = file.reports;
+  const broken = (Object.keys(c) as (keyof typeof c)[]).find((k) => !Array.isArray(c[k]) || c[k].length !== c.id.length);
+  if (broken) throw new Error(`${path}: 报告列 ${broken} 与 id 列长度不一致 · report column ${broken} does not align with the ids: a damaged file`);
   const conflictOf = new Map<string, number>();
   file.conflicts.forEach((x, i) => x.reports.forEach((id) => conflictOf.set(id, i)));
   const reports = c.id.map((id, i): ManifestEntry => {
     const agency = file.agencies[c.agency[i]];
+    if (!agency) throw new Error(`${path}: 报告 ${id} 的机关不在清单中 · report ${id} names no agency of the manifest: a damaged file`);
     const e: ManifestEntry = { id, agency: agency.id, name: c.name[i] ?? agency.name, year: c.year[i], template: c.template[i], failedChecks: c.failedChecks[i] };
     const url = c.url[i];
     if (url !== null) e.url = url;
