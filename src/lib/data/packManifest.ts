@@ -4,6 +4,12 @@
  */
 import type { Manifest, ManifestFile, ReportColumns } from './types';
 
+/**
+ * The id most reports have: the agency id's hash and the year (`reportId` hashes the report's own
+ * agency name, which is the display name in most reports). Stored only where a report's differs.
+ */
+export const usualReportId = (agencyId: string, year: number | null) => `${agencyId.slice(1)}-${year}`;
+
 export function packManifest(manifest: Manifest): ManifestFile {
   const position = new Map(manifest.agencies.map((a, i) => [a.id, i]));
   const rows = manifest.reports;
@@ -13,7 +19,7 @@ export function packManifest(manifest: Manifest): ManifestFile {
     return i;
   };
   const reports: ReportColumns = {
-    id: rows.map((r) => r.id),
+    id: rows.map((r) => (r.id === usualReportId(r.agency, r.year) ? null : r.id)),
     agency: rows.map((r) => agencyAt(r.agency)),
     name: rows.map((r) => (r.name === manifest.agencies[agencyAt(r.agency)].name ? null : r.name)),
     year: rows.map((r) => r.year),

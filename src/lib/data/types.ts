@@ -125,7 +125,8 @@ export interface ManifestFile extends Omit<Manifest, 'reports'> {
 }
 
 export interface ReportColumns {
-  id: string[];
+  /** null where the id is the usual one, `<agency id without its leading a>-<year>` (see `usualReportId`). */
+  id: (string | null)[];
   /** Position of the report's agency in `agencies`. */
   agency: number[];
   /** The report's own name for the agency; null where it is the agency's display name. */

@@ -12,21 +12,22 @@ const manifest: Manifest = {
   agencies: [agency('a1', '甲局'), agency('a2', '乙局')],
   years: [2020],
   reports: [
-    entry('r1', 'a1', '甲局', { url: 'https://example.org/r1', failedChecks: ['applications.balance'] }),
+    entry('1-2020', 'a1', '甲局', { url: 'https://example.org/r1', failedChecks: ['applications.balance'] }),
     entry('r2', 'a2', '乙局旧名', { year: null, template: null, noTables: true, synthetic: true }),
-    entry('r3', 'a2', '乙局', { conflict: 0 }),
-    entry('r3-2', 'a2', '乙局', { conflict: 0, synthetic: true }),
+    entry('2-2020', 'a2', '乙局', { conflict: 0 }),
+    entry('2-2020-2', 'a2', '乙局', { conflict: 0, synthetic: true }),
   ],
   metrics: [],
-  conflicts: [{ agency: 'a2', year: 2020, reports: ['r3', 'r3-2'], differing: ['review.total'] }],
+  conflicts: [{ agency: 'a2', year: 2020, reports: ['2-2020', '2-2020-2'], differing: ['review.total'] }],
   files: [{ path: 'manifest.json', kind: 'manifest' }],
 };
 
 describe('packManifest / unpackManifest', () => {
-  it('the stored columns read back to the same manifest: names, urls, flags, conflicts', () => {
+  it('the stored columns read back to the same manifest: ids, names, urls, flags, conflicts', () => {
     const packed = packManifest(manifest);
     expect(packed.reports).toEqual({
-      id: ['r1', 'r2', 'r3', 'r3-2'],
+      // The usual id (agency id's hash, year) is not stored; any other is.
+      id: [null, 'r2', null, '2-2020-2'],
       agency: [0, 1, 1, 1],
       name: [null, '乙局旧名', null, null],
       year: [2020, null, 2020, 2020],
@@ -47,7 +48,7 @@ describe('packManifest / unpackManifest', () => {
   it('a damaged file (columns out of line, an agency position past the list) is refused, not half read', () => {
     const packed = packManifest(manifest);
     expect(() => unpackManifest({ ...packed, reports: { ...packed.reports, year: [2020] } })).toThrow(/report column year does not align/);
-    expect(() => unpackManifest({ ...packed, reports: { ...packed.reports, agency: [0, 1, 1, 9] } })).toThrow(/report r3-2 names no agency/);
+    expect(() => unpackManifest({ ...packed, reports: { ...packed.reports, agency: [0, 1, 1, 9] } })).toThrow(/report 4 names no agency/);
   });
 
   it('a report of an agency the manifest does not list cannot be packed', () => {

@@ -3,6 +3,7 @@
  * object per report. A file of another dataset version (a cached page of an older site) is
  * refused with a message saying so, never half read.
  */
+import { usualReportId } from './packManifest';
 import { DATASET_SCHEMA_VERSION, type Manifest, type ManifestEntry, type ManifestFile } from './types';
 
 export function unpackManifest(file: ManifestFile, path = 'manifest.json'): Manifest {
@@ -16,9 +17,10 @@ export function unpackManifest(file: ManifestFile, path = 'manifest.json'): Mani
   if (broken) throw new Error(`${path}: 报告列 ${broken} 与 id 列长度不一致 · report column ${broken} does not align with the ids: a damaged file`);
   const conflictOf = new Map<string, number>();
   file.conflicts.forEach((x, i) => x.reports.forEach((id) => conflictOf.set(id, i)));
-  const reports = c.id.map((id, i): ManifestEntry => {
+  const reports = c.id.map((stored, i): ManifestEntry => {
     const agency = file.agencies[c.agency[i]];
-    if (!agency) throw new Error(`${path}: 报告 ${id} 的机关不在清单中 · report ${id} names no agency of the manifest: a damaged file`);
+    if (!agency) throw new Error(`${path}: 第 ${i + 1} 份报告的机关不在清单中 · report ${i + 1} names no agency of the manifest: a damaged file`);
+    const id = stored ?? usualReportId(agency.id, c.year[i]);
     const e: ManifestEntry = { id, agency: agency.id, name: c.name[i] ?? agency.name, year: c.year[i], template: c.template[i], failedChecks: c.failedChecks[i] };
     const url = c.url[i];
     if (url !== null) e.url = url;
