@@ -79,7 +79,8 @@ describe('Compare, Data quality, Method (seed data)', () => {
     const links = page.locator('[data-testid="quality-failed"] a[data-report]');
     await expect.poll(() => links.count()).toBe(failed.length);
     const blanks = ds.manifest.reports.filter((r) => r.blankCells > 0).length;
-    expect(await page.locator('[data-testid="quality-blanks"] li').count()).toBe(blanks);
+    // Blank cells come from report-details.json, loaded by this view after the manifest.
+    await expect.poll(() => page.locator('[data-testid="quality-blanks"] li').count()).toBe(blanks);
     await expect.poll(() => page.locator('[data-testid="quality-errors"] p').textContent()).toBe('没有。');
     // Reading warnings are shown in the parser's words, e.g. seed 001's table 4 row of 16 numbers.
     await expect.poll(() => page.getByTestId('quality-warnings').textContent()).toContain('表四数据行：16 个数字多于 15 个单元格，只保留前 15 个');
