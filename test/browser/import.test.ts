@@ -142,6 +142,34 @@ describe('import: the user\'s own reports, parsed in the browser', () => {
     expect(await own.locator('li[data-outcome="error"] code').textContent()).toBe('unreadable.txt');
   });
 
+  it('a stored dataset an earlier version of the site wrote is built again from the stored files, not lost', async () => {
+    const current = (await storedJson('manifest.json')) as ManifestFile;
+    // What an earlier version left: a manifest of another format version (rows, not columns).
+    await page.evaluate(
+      (text) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('gov-reports-import');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('files', 'readwrite');
+            tx.objectStore('files').put(text, 'manifest.json');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      JSON.stringify({ schemaVersion: 2, agencies: [], reports: [] }),
+    );
+    const { id } = ds.entry('济源示范区公安局', 2021);
+    await page.goto(`${siteUrl}?view=agencies&report=${encodeURIComponent(id)}`);
+    await page.getByTestId('own-banner').waitFor({ timeout: 60_000 });
+    await page.locator('h1', { hasText: '济源示范区公安局' }).waitFor();
+    expect((await table2Cell('行政许可').textContent())?.trim()).toBe(String(ds.report(id).active.licensing.decisions));
+    expect(await storedJson('manifest.json')).toEqual(current);
+    // Where the next test expects the page: Data quality.
+    await page.goto(`${siteUrl}?view=quality`);
+    await page.getByTestId('quality-own').waitFor();
+  });
+
   it('clearing removes them: the site\'s own data again, also after a reload', async () => {
     await page.getByTestId('import-open').click();
     await page.getByTestId('import-clear').click();

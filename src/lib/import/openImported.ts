@@ -1,6 +1,9 @@
 /**
  * The stored imported dataset as the app's data source (IndexedDB, nothing fetched), or null
- * when nothing is stored. Loaded at start-up only when the import flag is set.
+ * when nothing is stored. Loaded at start-up only when the import flag is set. A stored dataset
+ * this version of the site cannot read (written by an earlier version, whose dataset format
+ * differs, or damaged) is built again from the stored inputs — every imported file's parse is
+ * kept — in the import worker, as a mode switch would; only if that fails is the error shown.
  */
 import type { DataSource } from '../data/dataCache';
 import type { OwnData } from '../data/ownData';
@@ -22,12 +25,23 @@ export const importedSource: DataSource = async (path) => {
 };
 
 export async function openImported(): Promise<ImportedData | null> {
-  const state = await readState().catch(() => null);
+  let state = await readState().catch(() => null);
   if (!state) {
     localStorage.removeItem(IMPORT_FLAG);
     return null;
   }
-  const manifest = await readManifest(importedSource);
+  let manifest: Manifest;
+  try {
+    manifest = await readManifest(importedSource);
+  } catch (error) {
+    const { ImportSession } = await import('./importSession.svelte');
+    const session = new ImportSession();
+    const rebuilt = await session.rebuild(state.mode);
+    session.dispose();
+    if (!rebuilt) throw error;
+    state = (await readState()) ?? state;
+    manifest = await readManifest(importedSource);
+  }
   const reports = new Set(state.ownReports);
   const agencies = new Set(manifest.reports.filter((r) => reports.has(r.id)).map((r) => r.agency));
   return {
