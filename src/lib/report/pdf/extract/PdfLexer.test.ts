@@ -37,6 +37,24 @@ describe('PdfLexer: PDF syntax as pdfjs reads it', () => {
     ]);
   });
 
+  it('reads hex strings of any length the same: empty, one byte, two, and longer than its 1,024-byte chunk', () => {
+    const long = Array.from({ length: 2500 }, (_, i) => i % 256);
+    const hexOf = (codes: number[]) => `<${codes.map((c) => c.toString(16).padStart(2, '0')).join('')}>`;
+    expect(tokens(`<> <7> <0976> ${hexOf(long)}`)).toEqual(['', 'p', '\x09\x76', String.fromCharCode(...long)]);
+  });
+
+  it('finds keywords of one, two and more bytes wherever they end: before a delimiter, a space, or the data’s end', () => {
+    const [q, Tj, TStar, quote, BDC, Q] = ['q', 'Tj', 'T*', "'", 'BDC', 'Q'].map((k) => PdfCmd.get(k));
+    // Twice over: the first reading fills the keyword tables, the second reads from them.
+    for (let round = 0; round < 2; round++) {
+      expect(tokens("q<00>Tj(a)' T*/N BDC Q")).toEqual([q, '\x00', Tj, 'a', quote, TStar, PdfName.get('N'), BDC, Q]);
+      expect(tokens('Tj')).toEqual([Tj]);
+      expect(tokens('TjQ q')).toEqual([PdfCmd.get('TjQ'), q]);
+      expect(tokens('Q')).toEqual([Q]);
+      expect(tokens('\xe9\xe9 Tj\xe9')).toEqual([PdfCmd.get('\xe9\xe9'), PdfCmd.get('Tj\xe9')]);
+    }
+  });
+
   it('skips comments', () => {
     expect(tokens('1 % a comment\n2')).toEqual([1, 2]);
   });

@@ -15,6 +15,9 @@ const CLASS = new Uint8Array(256);
 for (const c of [0, 9, 10, 12, 13, 32]) CLASS[c] = 1;
 for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
 
+/** Keywords of one and two ASCII bytes, by those bytes (`(b0 << 7) | b1`), filled as they are met. */
+const ONE_BYTE_CMDS: (PdfCmd | undefined)[] = new Array(128).fill(undefined);
+const TWO_BYTE_CMDS: (PdfCmd | undefined)[] = new Array(1 << 14).fill(undefined);
 const SHORT_CMDS = new Map<number, PdfCmd>();
 const LONG_CMDS = new Map<number, PdfCmd>();
 const NAMES_BY_HASH = new Map<number, PdfName>();
@@ -26,6 +29,9 @@ export const OPEN_ARRAY = PdfCmd.get('[');
 export const CLOSE_ARRAY = PdfCmd.get(']');
 export const OPEN_DICT = PdfCmd.get('<<');
 export const CLOSE_DICT = PdfCmd.get('>>');
+
+/** A hex string's bytes, a chunk at a time. */
+const HEX_CODES = new Uint16Array(1024);
 
 const hexValue = (c: number) =>
   c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x41 && c <= 0x46 ? c - 0x37 : c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
@@ -88,9 +94,24 @@ export class PdfLexer {
       case 0x29:
         return decline('unexpected delimiter in PDF syntax');
     }
-    // Operators are short: up to 6 bytes make a number key, so the common ones are found without building a string.
-    // Longer ones (a CMap's `beginbfchar`, `endcodespacerange`) by a hash of their bytes, checked against the word.
+    // A content stream's operators are one or two ASCII bytes: found in a table by those bytes.
+    // Up to 6 bytes make a number key, so the others are found without building a string too;
+    // longer ones (a CMap's `beginbfchar`, `endcodespacerange`) by a hash of their bytes, checked against the word.
     let p = this.pos;
+    const c1 = p + 1 < this.end ? b[p + 1] : 0x20;
+    if (CLASS[c1] !== 0 && c < 0x80) {
+      const cmd = ONE_BYTE_CMDS[c];
+      if (cmd) {
+        this.pos = p + 1;
+        return cmd;
+      }
+    } else if (c < 0x80 && c1 < 0x80 && (p + 2 >= this.end || CLASS[b[p + 2]] !== 0)) {
+      const cmd = TWO_BYTE_CMDS[(c << 7) | c1];
+      if (cmd) {
+        this.pos = p + 2;
+        return cmd;
+      }
+    }
     let key = 0;
     let hash = 0x811c9dc5;
     while (p < this.end && CLASS[b[p]] === 0) {
@@ -111,6 +132,8 @@ export class PdfLexer {
       for (let i = this.pos; i < p; i++) s += String.fromCharCode(b[i]);
       cmd = PdfCmd.get(s);
       (short ? SHORT_CMDS : LONG_CMDS).set(key, cmd);
+      if (length === 1 && b[this.pos] < 0x80) ONE_BYTE_CMDS[b[this.pos]] = cmd;
+      else if (length === 2 && b[this.pos] < 0x80 && b[this.pos + 1] < 0x80) TWO_BYTE_CMDS[(b[this.pos] << 7) | b[this.pos + 1]] = cmd;
     }
     this.pos = p;
     return cmd;
@@ -195,6 +218,10 @@ export class PdfLexer {
   private hex(): string {
     const b = this.bytes;
     let p = this.pos + 1;
+    // The bytes gathered first and made one flat string (a glyph's `<0976>` is a font's cache key):
+    // adding a character at a time made a string per character, joined when hashed.
+    const codes = HEX_CODES;
+    let n = 0;
     let s = '';
     let high = -1;
     for (; ; p++) {
@@ -206,13 +233,18 @@ export class PdfLexer {
       if (v < 0) return decline('bad hex string');
       if (high < 0) high = v;
       else {
-        s += String.fromCharCode((high << 4) | v);
+        codes[n++] = (high << 4) | v;
         high = -1;
+        if (n === codes.length) {
+          s += String.fromCharCode.apply(null, codes as unknown as number[]);
+          n = 0;
+        }
       }
     }
-    if (high >= 0) s += String.fromCharCode(high << 4);
+    if (high >= 0) codes[n++] = high << 4;
     this.pos = p + 1;
-    return s;
+    if (!s && n <= 2) return n === 2 ? String.fromCharCode(codes[0], codes[1]) : n ? String.fromCharCode(codes[0]) : '';
+    return n ? s + String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]) : s;
   }
 
   private literal(): string {
