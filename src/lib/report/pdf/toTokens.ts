@@ -6,6 +6,7 @@
  */
 import type { PdfToken } from './pdfToken';
 import { plainRadicals } from '../plainRadicals';
+import { isNfkcStable } from './isNfkcStable';
 
 /** The part of a pdfjs TextItem this reader uses. */
 export interface PdfTextItem {
@@ -20,26 +21,28 @@ const MIDDLE = 0.38;
 const DIGIT_EM = 0.56;
 const SEVERAL_NUMBERS = /^[\d.,%]+(?: [\d.,%]+)+$/;
 
+const token = (text: string, page: number, x0: number, x1: number, pageHeight: number, f: number, size: number): PdfToken => ({
+  text,
+  page,
+  x0,
+  x1,
+  top: pageHeight - (f + size * 0.88),
+  bottom: pageHeight - (f - size * 0.12),
+  cy: pageHeight - (f + size * MIDDLE),
+  size,
+});
+
 export function toTokens(items: readonly PdfTextItem[], page: number, pageHeight: number): PdfToken[] {
   const tokens: PdfToken[] = [];
   for (const item of items) {
-    const text = plainRadicals(item.str.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+    const str = isNfkcStable(item.str) ? item.str : plainRadicals(item.str.normalize('NFKC'));
+    const text = str.replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const [a, b, c, d, e, f] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;
     const width = item.width > 0 ? item.width : size * text.length;
-    const token = (t: string, x0: number, x1: number): PdfToken => ({
-      text: t,
-      page,
-      x0,
-      x1,
-      top: pageHeight - (f + size * 0.88),
-      bottom: pageHeight - (f - size * 0.12),
-      cy: pageHeight - (f + size * MIDDLE),
-      size,
-    });
     if (!SEVERAL_NUMBERS.test(text)) {
-      tokens.push(token(text, e, e + width));
+      tokens.push(token(text, page, e, e + width, pageHeight, f, size));
       continue;
     }
     // Digits are about 0.56 em wide; what the run is wider than its digits is the space between cells.
@@ -49,7 +52,7 @@ export function toTokens(items: readonly PdfTextItem[], page: number, pageHeight
     const space = (width - chars * digit) / (parts.length - 1);
     let x = e;
     for (const part of parts) {
-      tokens.push(token(part, x, x + part.length * digit));
+      tokens.push(token(part, page, x, x + part.length * digit, pageHeight, f, size));
       x += part.length * digit + space;
     }
   }
