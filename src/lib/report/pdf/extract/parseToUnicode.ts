@@ -22,6 +22,11 @@ const codeOf = (s: string) => {
 /** UTF-16BE bytes (a binary string) → text; an odd length gets a leading zero byte, as pdfjs does. */
 function utf16(token: string): string {
   if (token.length % 2 !== 0) token = '\u0000' + token;
+  if (token.length === 2) {
+    // One UTF-16 unit, the usual case: no array to build.
+    const w = (token.charCodeAt(0) << 8) | token.charCodeAt(1);
+    if ((w & 0xf800) !== 0xd800) return String.fromCharCode(w);
+  }
   const points: number[] = [];
   for (let k = 0; k < token.length; k += 2) {
     const w1 = (token.charCodeAt(k) << 8) | token.charCodeAt(k + 1);
@@ -37,7 +42,8 @@ function utf16(token: string): string {
 }
 
 export function parseToUnicode(bytes: Uint8Array): Map<number, string> {
-  const raw = new Map<number, string>();
+  // Each code's text decoded as it is set (a later entry for a code replaces an earlier one, as before).
+  const map = new Map<number, string>();
   const lexer = new PdfLexer(bytes);
   const str = () => {
     const t = lexer.token();
@@ -54,7 +60,7 @@ export function parseToUnicode(bytes: Uint8Array): Map<number, string> {
         const s = lexer.token();
         if (s instanceof PdfCmd && s.cmd === 'endbfchar') break;
         if (typeof s !== 'string') return decline('bad bfchar');
-        raw.set(codeOf(s), str());
+        map.set(codeOf(s), utf16(str()));
       }
     } else if (t.cmd === 'beginbfrange') {
       for (;;) {
@@ -69,7 +75,7 @@ export function parseToUnicode(bytes: Uint8Array): Map<number, string> {
           let d = dst;
           const last = d.length - 1;
           while (low <= high) {
-            raw.set(low++, d);
+            map.set(low++, utf16(d));
             const next = d.charCodeAt(last) + 1;
             d = next > 0xff ? d.substring(0, last - 1) + String.fromCharCode(d.charCodeAt(last - 1) + 1) + '\x00' : d.substring(0, last) + String.fromCharCode(next);
           }
@@ -78,13 +84,11 @@ export function parseToUnicode(bytes: Uint8Array): Map<number, string> {
             const e = lexer.token();
             if (e === CLOSE) break;
             if (typeof e !== 'string') return decline('bad bfrange array');
-            if (low <= high) raw.set(low++, e);
+            if (low <= high) map.set(low++, utf16(e));
           }
         } else decline('bad bfrange destination');
       }
     }
   }
-  const map = new Map<number, string>();
-  for (const [code, token] of raw) map.set(code, utf16(token));
   return map;
 }
