@@ -12,6 +12,8 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unreadable PDF: (.*)$/, (m) => `无法读取的 PDF：${m[1]}`],
   [/^no text in the PDF: /, () => 'PDF 中没有文字：页面是空的或无法读取'],
   [/^PDF too large \((\d+) MB; at most (\d+) MB\)$/, (m) => `PDF 太大（${m[1]} MB；最多 ${m[2]} MB）`],
+  [/^PDF stream inflates past (\d+) MB: not read$/, (m) => `PDF 中有数据流解压后超过 ${m[1]} MB：未读取`],
+  [/^PDF streams inflate past (\d+) MB in all: not read$/, (m) => `PDF 的数据流解压后合计超过 ${m[1]} MB：未读取`],
   [/^no report found in the PDF: /, () => 'PDF 中没有找到报告：既没有表二至表四，也没有写明机关和年度的标题'],
 ];
 

@@ -46,7 +46,9 @@ export function extractPages(bytes: Uint8Array, maxPages: number): PdfPages | nu
       out.push({ height, tokens });
     }
     return { pages: out, pageCount, picturePages: 0 };
-  } catch {
+  } catch (e) {
+    // A file's error (streams inflating past the bound): not handed to pdfjs, which would inflate them.
+    if (e instanceof PdfError) throw e;
     // Declined, or anything the extractor did not expect: pdfjs reads it, and names what is wrong if it is bad.
     return null;
   }

@@ -2,11 +2,12 @@
  * A PDF file's objects: the cross-reference data found from `startxref` (classic tables and xref
  * streams, with their `/Prev` chains and a hybrid file's `/XRefStm`), objects fetched by reference
  * from their offsets or from object streams (`/ObjStm`), streams sliced by `/Length` (direct or
- * indirect) and decoded on request. Encryption, a broken xref or an object not where the xref says
- * declines.
+ * indirect) and decoded on request, within the file's inflate budget. Encryption, a broken xref or an
+ * object not where the xref says declines.
  */
 import { decline } from './DeclinedPdf';
 import { decodeStream } from './decodeStream';
+import { InflateBudget } from './InflateBudget';
 import { parseObject } from './parseObject';
 import { PdfLexer } from './PdfLexer';
 import { isDict, PdfCmd, PdfLazy, PdfName, PdfRef, PdfStream, type PdfDict, type PdfValue } from './pdfValue';
@@ -33,7 +34,11 @@ export class PdfFile {
   private readonly objectStreams = new Map<number, { bytes: Uint8Array; offsets: number[] }>();
   private readonly decoded = new WeakMap<PdfStream, Uint8Array>();
 
-  constructor(readonly bytes: Uint8Array) {
+  /** What the file's streams may inflate to (`InflateBudget`): a bomb is the file's error, not a decline. */
+  constructor(
+    readonly bytes: Uint8Array,
+    private readonly budget = new InflateBudget(),
+  ) {
     const tail = latin1(bytes.subarray(Math.max(0, bytes.length - 1024)));
     const at = tail.lastIndexOf('startxref');
     if (at < 0) decline('no startxref');
@@ -93,7 +98,7 @@ export class PdfFile {
     if (!Array.isArray(w) || w.length !== 3 || !w.every((x) => typeof x === 'number') || typeof size !== 'number') return decline('bad xref stream');
     const [w0, w1, w2] = w as number[];
     const index = (d.get('Index') as number[] | undefined) ?? [0, size];
-    const data = decodeStream(d, obj.raw, (v) => v);
+    const data = decodeStream(d, obj.raw, (v) => v, this.budget);
     const field = (at: number, n: number) => {
       let v = 0;
       for (let k = 0; k < n; k++) v = v * 256 + data[at + k];
@@ -199,7 +204,7 @@ export class PdfFile {
   streamBytes(stream: PdfStream): Uint8Array {
     let bytes = this.decoded.get(stream);
     if (!bytes) {
-      bytes = decodeStream(stream.dict, stream.raw, (v) => this.resolve(v));
+      bytes = decodeStream(stream.dict, stream.raw, (v) => this.resolve(v), this.budget);
       this.decoded.set(stream, bytes);
     }
     return bytes;

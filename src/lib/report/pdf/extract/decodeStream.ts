@@ -1,12 +1,20 @@
 /**
  * A stream's bytes with its filters undone: none, or `FlateDecode` with its PNG predictors (xref and object
- * streams use them). Inflated by `pdfInflate`. Any other filter, a TIFF predictor, or data that does not inflate declines.
+ * streams use them). Inflated by `pdfInflate`, within the file's `budget` (past it: the file's error, a
+ * `PdfError`). Any other filter, a TIFF predictor, or data that does not inflate declines.
  */
+import { PdfError } from '../PdfError';
 import { decline } from './DeclinedPdf';
+import type { InflateBudget } from './InflateBudget';
 import { pdfInflate } from './pdfInflate';
 import { isDict, PdfName, type PdfDict, type PdfValue } from './pdfValue';
 
-export function decodeStream(dict: PdfDict, raw: Uint8Array, resolve: (v: PdfValue | undefined) => PdfValue | undefined): Uint8Array {
+export function decodeStream(
+  dict: PdfDict,
+  raw: Uint8Array,
+  resolve: (v: PdfValue | undefined) => PdfValue | undefined,
+  budget: InflateBudget,
+): Uint8Array {
   const filter = resolve(dict.get('Filter'));
   const filters = filter === undefined || filter === null ? [] : Array.isArray(filter) ? filter.map(resolve) : [filter];
   if (!filters.length) return raw;
@@ -15,8 +23,9 @@ export function decodeStream(dict: PdfDict, raw: Uint8Array, resolve: (v: PdfVal
   if (Array.isArray(parms)) parms = resolve(parms[0]);
   let out: Uint8Array;
   try {
-    out = pdfInflate(raw);
-  } catch {
+    out = budget.inflate(raw, pdfInflate);
+  } catch (e) {
+    if (e instanceof PdfError) throw e;
     return decline('stream does not inflate');
   }
   if (!isDict(parms)) return out;

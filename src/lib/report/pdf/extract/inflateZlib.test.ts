@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { constants, deflateSync, inflateSync, type ZlibOptions } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { InflateLimitError } from './InflateLimitError';
 import { inflateZlib } from './inflateZlib';
 import { PdfFile } from './PdfFile';
 import { PdfRef, PdfStream } from './pdfValue';
@@ -132,5 +133,49 @@ describe('inflateZlib: throws where zlib throws', () => {
       else expect(() => inflateZlib(damaged), `damaged stream ${k}`).toThrow();
     }
     expect(thrown).toBeGreaterThan(2000);
+  });
+});
+
+describe('inflateZlib: bounded output', () => {
+  // SYNTHETIC: zeros (a zip bomb's kind: ~1000× smaller deflated), text, random bytes (stored blocks).
+  const kinds: [string, Uint8Array][] = [
+    ['zeros', new Uint8Array(3_000_000)],
+    ['text', data('text', 300_000, 7)],
+    ['random (stored blocks)', data('random', 300_000, 8)],
+  ];
+
+  it.each(kinds)('%s: inflates in full at or above the limit, stops with InflateLimitError one byte below it', (_, bytes) => {
+    const z = new Uint8Array(deflateSync(bytes));
+    expect(Buffer.compare(inflateZlib(z, bytes.length), bytes)).toBe(0);
+    expect(() => inflateZlib(z, bytes.length - 1)).toThrow(InflateLimitError);
+    expect(() => inflateZlib(z, 1000)).toThrow(InflateLimitError);
+    expect(() => inflateZlib(z, 0)).toThrow(InflateLimitError);
+    // A limit below the reused buffer's size is still the limit, and the next stream is unaffected.
+    expect(Buffer.compare(inflateZlib(z), bytes)).toBe(0);
+  });
+
+  it('the limit comes before the checksum: a stream past it ends there, whatever follows', () => {
+    // SYNTHETIC: 1 MB of zeros with a wrong checksum; against half a megabyte, the limit is what is thrown.
+    const z = Uint8Array.from(deflateSync(new Uint8Array(1 << 20), { level: 9 }));
+    expect(z.length).toBeLessThan(2000);
+    z[z.length - 1] ^= 1;
+    expect(() => inflateZlib(z)).toThrow(/incorrect data check/);
+    expect(() => inflateZlib(z, 1 << 19)).toThrow(InflateLimitError);
+  });
+
+  it('partial: the bytes inflated before a data error are returned, not thrown; the limit still throws', () => {
+    const bytes = data('text', 50_000, 9);
+    const z = new Uint8Array(deflateSync(bytes));
+    const cut = z.subarray(0, z.length >> 1);
+    expect(() => inflateZlib(cut)).toThrow();
+    const part = inflateZlib(cut, Infinity, true);
+    expect(part.length).toBeGreaterThan(1000);
+    expect(part.length).toBeLessThan(bytes.length);
+    // Its start is the data's (the bytes just before the error may be decoded from the zeros fed past the end).
+    expect(Buffer.compare(part.subarray(0, part.length - 600), bytes.subarray(0, part.length - 600))).toBe(0);
+    const badCheck = Uint8Array.from(z);
+    badCheck[badCheck.length - 1] ^= 1;
+    expect(inflateZlib(badCheck, Infinity, true).length).toBe(bytes.length);
+    expect(() => inflateZlib(z, 100, true)).toThrow(InflateLimitError);
   });
 });

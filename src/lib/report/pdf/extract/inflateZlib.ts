@@ -9,7 +9,15 @@
  * dictionary, an over-subscribed or (but for a one-code tree) incomplete Huffman code, a
  * distance before the start, data ending early or a wrong Adler-32 checksum throws. Bytes after
  * the checksum are ignored.
+ *
+ * `limit` bounds the output (a zip bomb: a few KB of zeros inflating to gigabytes): inflating
+ * stops, with `InflateLimitError`, at the first byte past it, and the output buffer never grows
+ * past it — nothing is allocated for the bytes the limit refuses. `partial` returns the bytes
+ * inflated before a data error instead of throwing (what a tolerant reader such as pdfjs keeps
+ * of a damaged stream), for counting them; the limit still throws.
  */
+import { InflateLimitError } from './InflateLimitError';
+
 
 const LENGTH_BASE = new Uint16Array([3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]);
 const LENGTH_EXTRA = new Uint8Array([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]);
@@ -201,7 +209,7 @@ function readDynamicTables(): void {
 /** The output buffer kept between streams (a stream inflating to more gets one of its own). */
 const scratch: Uint8Array = new Uint8Array(1 << 18);
 
-export function inflateZlib(data: Uint8Array): Uint8Array {
+export function inflateZlib(data: Uint8Array, limit: number = Infinity, partial = false): Uint8Array {
   const n = data.length;
   if (n < 6) throw new Error('zlib data too short');
   const cmf = data[0];
@@ -214,6 +222,8 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
   bitCount = 0;
   let out = scratch;
   let at = 0;
+  // Bytes the output may hold before it must grow or the limit is passed.
+  let room = Math.min(out.length, limit);
   try {
     for (let final = 0; !final; ) {
       final = take(1);
@@ -227,7 +237,10 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
         bitBuf = 0;
         bitCount = 0;
         if (start + len > n) throw new Error('zlib data ends early');
-        if (at + len > out.length) out = grown(out, at, at + len);
+        if (at + len > room) {
+          out = reserve(out, at, at + len, limit);
+          room = Math.min(out.length, limit);
+        }
         out.set(data.subarray(start, start + len), at);
         at += len;
         pos = start + len;
@@ -258,7 +271,10 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
           bits -= l;
           sym = e >> 4;
           if (sym < 256) {
-            if (at >= out.length) out = grown(out, at, at + 1);
+            if (at >= room) {
+              out = reserve(out, at, at + 1, limit);
+              room = Math.min(out.length, limit);
+            }
             out[at++] = sym;
             continue;
           }
@@ -271,7 +287,10 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
           bits = bitCount;
           p = pos;
           if (sym < 256) {
-            if (at >= out.length) out = grown(out, at, at + 1);
+            if (at >= room) {
+              out = reserve(out, at, at + 1, limit);
+              room = Math.min(out.length, limit);
+            }
             out[at++] = sym;
             continue;
           }
@@ -290,7 +309,10 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
         bits = bitCount;
         p = pos;
         if (distance > at) throw new Error('invalid distance too far back');
-        if (at + length > out.length) out = grown(out, at, at + length);
+        if (at + length > room) {
+          out = reserve(out, at, at + length, limit);
+          room = Math.min(out.length, limit);
+        }
         let from = at - distance;
         for (let k = 0; k < length; k++) out[at++] = out[from++];
       }
@@ -303,16 +325,24 @@ export function inflateZlib(data: Uint8Array): Uint8Array {
     if (end + 4 > n) throw new Error('zlib data ends early');
     const expected = ((data[end] << 24) | (data[end + 1] << 16) | (data[end + 2] << 8) | data[end + 3]) >>> 0;
     if (adler32(out, at) !== expected) throw new Error('incorrect data check');
+  } catch (e) {
+    if (!partial || e instanceof InflateLimitError) throw e;
   } finally {
     src = EMPTY; // the input is not kept alive
   }
   return out === scratch ? out.slice(0, at) : out.subarray(0, at);
 }
 
-/** A buffer twice as large (or more, to hold `need` bytes) holding the first `length` bytes of `out`. */
-function grown(out: Uint8Array, length: number, need: number): Uint8Array {
+/**
+ * `out` if it holds `need` bytes, else a buffer twice as large (or more, to hold them; never more
+ * than `limit`) holding its first `length` bytes; past the limit, `InflateLimitError`.
+ */
+function reserve(out: Uint8Array, length: number, need: number, limit: number): Uint8Array {
+  if (need > limit) throw new InflateLimitError(limit);
+  if (need <= out.length) return out;
   let size = out.length * 2;
   while (size < need) size *= 2;
+  size = Math.min(size, limit);
   const bigger = new Uint8Array(size);
   bigger.set(out.subarray(0, length));
   return bigger;
