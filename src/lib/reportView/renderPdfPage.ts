@@ -3,10 +3,14 @@
  * (IndexedDB, by the report's SHA-256), pdfjs loaded on first use (its own chunk; it runs in this
  * thread, as in the import worker), the page scaled to `width` CSS pixels. Returns the scale, so
  * the caller can mark a box given in PDF points from the page's top left; null when the file is
- * not in this browser.
+ * not in this browser. pdfjs inflates without a bound: the file's streams (pictures and fonts too,
+ * which the import's reader did not inflate) are inflated and counted first, and a file past the
+ * bound is not drawn (`checkInflatedSize` throws the reader's one-line error).
  */
 import { readOriginal } from '../import/importStore';
+import { checkInflatedSize } from '../report/pdf/checkInflatedSize';
 import { loadPdfjs } from '../report/pdf/loadPdfjs';
+import { MAX_IMAGE_PIXELS } from '../report/pdf/maxImagePixels';
 
 export interface DrawnPage {
   /** CSS pixels per PDF point. */
@@ -18,6 +22,7 @@ export interface DrawnPage {
 export async function renderPdfPage(sha256: string, pageNumber: number, canvas: HTMLCanvasElement, width: number): Promise<DrawnPage | null> {
   const bytes = await readOriginal(sha256);
   if (!bytes) return null;
+  checkInflatedSize(bytes);
   const pdfjs = await loadPdfjs();
   const base = document.baseURI;
   const doc = await pdfjs.getDocument({
@@ -26,6 +31,7 @@ export async function renderPdfPage(sha256: string, pageNumber: number, canvas: 
     cMapPacked: true,
     standardFontDataUrl: new URL('pdfjs/standard_fonts/', base).href,
     isEvalSupported: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
   }).promise;
   try {
     const page = await doc.getPage(pageNumber);

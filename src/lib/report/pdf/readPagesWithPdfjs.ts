@@ -2,10 +2,14 @@
  * PDF bytes → the text tokens of its pages, through pdfjs: the reader for every document the
  * extractor (`extract/`) declines — encrypted, damaged, scanned, or made with fonts or syntax it
  * does not read for sure — and for the error messages of bad input. Reads at most `maxPages`
- * pages and says how many it had; checks the first few textless pages for pictures.
+ * pages and says how many it had; checks the first few textless pages for pictures. pdfjs inflates
+ * without a bound: the file's streams are inflated and counted first (`checkInflatedSize`), and a
+ * file past the bound is not handed to it.
  */
+import { checkInflatedSize } from './checkInflatedSize';
 import { loadPdfjs } from './loadPdfjs';
 import { pdfAssets, type PdfAssets } from './pdfAssets';
+import { MAX_IMAGE_PIXELS } from './maxImagePixels';
 import { PdfError } from './PdfError';
 import type { PdfPages } from './readPdfPages';
 import { toTokens, type PdfTextItem } from './toTokens';
@@ -27,6 +31,7 @@ export function readPdfOptions(a: PdfAssets | null) {
   return {
     ...(a ? { cMapUrl: a.cMapUrl, cMapPacked: true, standardFontDataUrl: a.standardFontDataUrl } : {}),
     isEvalSupported: false,
+    maxImageSize: MAX_IMAGE_PIXELS,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,
@@ -34,6 +39,7 @@ export function readPdfOptions(a: PdfAssets | null) {
 }
 
 export async function readPagesWithPdfjs(bytes: Uint8Array, maxPages: number): Promise<PdfPages> {
+  checkInflatedSize(bytes);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes), // a copy: pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer)
