@@ -6,7 +6,7 @@
  * the crawler's header block removed) and prints, per transform, the truth values (tables, metadata,
  * prose figures; a channel figure counts as found only with its channel, metric, value and approximation)
  * right / wrong / missing. Wrong values are listed: a transform must never
- * make one.
+ * make one. `PERTURB_MISSING=<transform name>` lists that transform's missing values too.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
@@ -17,6 +17,24 @@ import { getPath } from '../../src/lib/report/schema';
 const toTrad = Converter({ from: 'cn', to: 'tw' });
 const enc = (s: string) => new TextEncoder().encode(s);
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Runs of tab-separated lines as HTML tables, one cell per tab field; other lines as <p>. */
+function tabsToHtmlTables(t: string): string {
+  const out: string[] = [];
+  let rows: string[] = [];
+  const flush = () => {
+    if (rows.length) out.push(`<table>${rows.join('')}</table>`);
+    rows = [];
+  };
+  for (const l of t.split('\n')) {
+    if (l.includes('\t')) rows.push(`<tr>${l.split('\t').map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+    else {
+      flush();
+      out.push(`<p>${escapeHtml(l)}</p>`);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
 const TRANSFORMS: [string, (text: string) => { bytes: Uint8Array; file: string }][] = [
   ['as is', (t) => ({ bytes: enc(t), file: 'r.txt' })],
   ['crlf', (t) => ({ bytes: enc(t.replace(/\n/g, '\r\n')), file: 'r.txt' })],
@@ -27,6 +45,12 @@ const TRANSFORMS: [string, (text: string) => { bytes: Uint8Array; file: string }
   ['nbsp for spaces', (t) => ({ bytes: enc(t.replace(/ /g, '\u00a0')), file: 'r.txt' })],
   ['ideographic spaces', (t) => ({ bytes: enc(t.replace(/ /g, '\u3000')), file: 'r.txt' })],
   ['html <p> per line', (t) => ({ bytes: enc(`<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body>${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`), file: 'r.html' })],
+  // Table layouts other than the seeds' tabs (only files with tab-separated cells change):
+  ['cells 2+ spaces', (t) => ({ bytes: enc(t.replace(/\t/g, '   ')), file: 'r.txt' })],
+  ['cells 1 space', (t) => ({ bytes: enc(t.replace(/\t+/g, ' ')), file: 'r.txt' })],
+  ['cell per line', (t) => ({ bytes: enc(t.replace(/\t/g, '\n')), file: 'r.txt' })],
+  ['markdown pipes', (t) => ({ bytes: enc(t.split('\n').map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : l)).join('\n')), file: 'r.md' })],
+  ['html table', (t) => ({ bytes: enc(`<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body>${tabsToHtmlTables(t)}</body></html>`), file: 'r.html' })],
   ['no crawler header', (t) => ({ bytes: enc(t.replace(/^(?:(?:标题|发布时间|原文链接|来源|索引号|发布机构|字号|信息来源)[:：].*\n)+/m, '')), file: 'r.txt' })],
 ];
 
@@ -63,7 +87,7 @@ for (const [dir, truthDir] of pairs) {
         if (got === want) t.right++;
         else if (got === null || got === undefined) {
           t.missing++;
-          if (name === 'as is') wrongs.push(`as is (missing): ${f} ${path} want ${JSON.stringify(want)}`);
+          if (name === 'as is' || process.env.PERTURB_MISSING === name) wrongs.push(`${name} (missing): ${f} ${path} want ${JSON.stringify(want)}`);
         }
         else {
           t.wrong++;

@@ -19,9 +19,10 @@ export interface TableSpans {
 
 const SPACES = /\s+/g;
 const T3_NOTE = /勾稽关系|本列数据/;
-const T3_FIRST_ROW = /^[^。]{0,12}本年新收.{0,12}申请/;
-const T2_ARTICLE = /^第二十条/;
-const T2_HEADER = /^信息内容/;
+const T3_FIRST_ROW = /^[|]?[^。|]{0,12}本年新收.{0,12}申请/;
+// A markdown row starts with its pipe (`|第二十条第（一）项||`: spaces are gone from the compact text).
+const T2_ARTICLE = /^[|]?第二十条/;
+const T2_HEADER = /^[|]?信息内容/;
 const T4_HEADER = /^[|]?行政复议/;
 
 function holdsAny(text: string, chars: string): boolean {
