@@ -11,10 +11,10 @@ import { plainRadicals } from './plainRadicals';
 
 /**
  * What ends an agency's name. Suffixes that also start everyday words are guarded:
- * 政府信息 (not 政府), 所列/所有 (not 所), 处理/处罚 (not 处), 委托/委员 (not 委).
+ * 政府信息 (not 政府), 所列/所有 (not 所), 处理/处罚 (not 处), 委托/委员 (not 委), 管委会 (not 管委).
  */
 const ORG_SUFFIX =
-  '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|委(?![托员])|办公室|人民政府(?!信息)|政府(?!信息)|中心|院|署|所(?![列有在属得需示以谓提述])|处(?![理置罚分]))';
+  '(?:公安分局|公安局|分局|派出所|支队|大队|总队|局|厅|委员会|管委会|委(?![托员会])|办公室|人民政府(?!信息)|政府(?!信息)|中心|院|署|所(?![列有在属得需示以谓提述])|处(?![理置罚分]))';
 /** An agency name: up to 18 characters before a suffix, and an optional second suffix (公安局 … 分局). */
 const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\u9fa5]{1,8}?${ORG_SUFFIX})?`, 'g');
 /** A line without any of these cannot hold an agency name. */
@@ -32,7 +32,7 @@ const ORG_END = new RegExp(`${ORG_SUFFIX}$|(?:管委会|委员会|站|队)$`);
 /** 在市委、市政府和市公安局的正确领导下 / 在区政务公开办的指导下: the bodies above the agency, not the agency. */
 const DIRECTED_BY = /在[^，。；：]{1,60}?(?:的)?(?:正确|大力|精心|具体|有力)?(?:领导|指导|监督|部署|统筹|关心|支持)下/g;
 /** Words of prose or of an address, never inside an agency's name (认真贯彻落实…局, …金井湾片区管委). */
-const NOT_IN_NAMES = /贯彻|落实|规范|做好|推进|加强|下一步|认真|深入|严格|按照|坚持|进一步|开展|片区|报告|信息公开|公开工作|我局|本局/;
+const NOT_IN_NAMES = /政府信息|贯彻|落实|规范|做好|推进|加强|下一步|认真|深入|严格|按照|坚持|进一步|开展|片区|报告|信息公开|公开工作|我局|本局/;
 /** Words that open a clause and get glued before a name in running text (none can start a place name). */
 const LEADING_NOISE = /^(?:今年来|今年|请与|请|按照|根据|依据|通过|截至|其中|配合|积极|协助|会同|联合|组织|要求|我|由|在|对|向|与|及|为|是|的)+/;
 
@@ -176,6 +176,9 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, c
   const compatible = [...counts.entries()].filter(
     ([n]) => n !== title && n.length > title.length && sameOrgKind(n, title || n) && holdsInOrder(n, titleCore) && n.endsWith(title.slice(-2)),
   );
+  // The body's fuller form that replaces the title's words starts with a place: words glued
+  // before a name in run-together text (（一）政府信息管理 + 经开区公安分局…) do not make one.
+  const placedCompatible = compatible.filter(([n]) => startsWithPlace(n));
   // Score a candidate by its own mentions plus mentions of shorter names it ends with.
   const score = (n: string) =>
     [...counts.entries()].reduce((s, [m, c]) => s + (m === n || (n.endsWith(m) && m.length < n.length) ? c : 0), 0);
@@ -188,7 +191,7 @@ export function inferAgencyName(doc: TextDocument, titleAgency: string | null, c
   if (title && startsWithPlace(title)) name = withParentPlace(title, counts);
   if (title && !startsWithPlace(title)) {
     if (whole.length) name = whole[0];
-    else if (compatible.length) name = compatible.sort(rank)[0][0];
+    else if (placedCompatible.length) name = placedCompatible.sort(rank)[0][0];
     else unsure = `机关名称仅取自标题，未含地名：${title}`;
   }
   if (!name && whole.length) name = whole[0];

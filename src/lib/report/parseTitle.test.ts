@@ -18,4 +18,11 @@ describe('parseTitle', () => {
   it('a web page title printed above the report (…_人民政府门户网站) is not joined to the title as part of the name', () => {
     expect(title('政府信息公开年报_人民政府门户网站\n\n公安局 2021 年政府信息公开工作年度报告')).toMatchObject({ agency: '公安局', year: 2021 });
   });
+  it('a title a crawler joined to the page around it is read: at the line\'s start, or set off by spaces', () => {
+    const body = '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，区管委会办公室编制完成了本报告。本报告包括总体情况等六个部分。';
+    expect(title(`平潭综合实验区2019年政府信息公开工作年度报告 ${body}`)).toMatchObject({ agency: '平潭综合实验区', year: 2019 });
+    expect(title(`当前位置： 首页政务公开政府信息公开年报 平潭综合实验区2021年度政府信息公开工作年度报告 来源：平潭县人民政府 时间：2022-02-08 ${body}`)).toMatchObject({ agency: '平潭综合实验区', year: 2021 });
+    // Words before the place in a sentence still name no agency.
+    expect(title(`现将平潭综合实验区2019年政府信息公开工作年度报告公布如下。${body}`).agency).toBeNull();
+  });
 });

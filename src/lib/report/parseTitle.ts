@@ -27,6 +27,7 @@ const PLACE_END = /(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)
 const NOISE = /^(?:.*?(?:公布|发布|公开|结合|关于|开展|印发|根据|按照|现将|特向社会|现向社会|向社会))/;
 const SCAN_LINES = 40;
 const SHORT_LINE = 50;
+const SPACED = /\s+/;
 
 /** Words no agency name holds: the name ran into the report's own title, into prose, or into a web page's title or breadcrumb (…_人民政府门户网站, printed as the header of a page saved to PDF). */
 const NOT_IN_NAMES = /信息公开|政务公开|报告|年报|的|和|对|于|依法|获取|属于|人民群众|门户网站|首页|当前位置/;
@@ -72,7 +73,9 @@ function readTitle(text: string, line: number, isTitleLine: boolean): Found | nu
   let best: Found | null = null;
   for (const m of text.matchAll(TITLE)) {
     const year = m[1] ?? m[3];
-    const agency = cleanName(m[2] ?? '', isTitleLine);
+    // A title the line starts with is a title even when the body runs on after it on the same
+    // line (a crawler joins 平潭综合实验区2019年政府信息公开工作年度报告 and 根据《条例》…).
+    const agency = cleanName(m[2] ?? '', isTitleLine || m.index === 0);
     if (!year && !agency) continue;
     const score = agency ? (isTitleLine ? 3 : 2) : 1;
     if (!best || score > best.score) best = { agency, year: year ? Number(year) : null, score, line };
@@ -95,6 +98,16 @@ export function parseTitle(doc: TextDocument): TitleInfo {
   lines.forEach(({ i, text }, k) => {
     const short = text.length <= SHORT_LINE;
     consider(readTitle(text, i, short));
+    // A long line a crawler joined from a page's parts (breadcrumb, title, 来源, the body), each
+    // part set off by white space: a part that is a whole title is a title line.
+    if (!short && best?.score !== 3 && SPACED.test(doc.lines[i].text))
+      for (const part of doc.lines[i].text.split(SPACED)) {
+        const t = part.replace(/[#*|]/g, '');
+        if (t.length >= 8 && t.length <= SHORT_LINE) {
+          const f = readTitle(t, i, true);
+          if (f?.score === 3) consider(f);
+        }
+      }
     // A title broken over two short lines.
     const next = lines[k + 1];
     if (short && next && next.text.length <= SHORT_LINE && joinedHolds(text, next.text, '公开') && (joinedHolds(text, next.text, '报告') || joinedHolds(text, next.text, '年报')))
