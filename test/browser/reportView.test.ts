@@ -101,7 +101,7 @@ describe('agency page: report tables with evidence (built site under a sub-path)
       expect(shown, r.file).toEqual(expected);
       await page.close();
     }
-  }, 20_000 + 4_000 * ds.manifest.reports.length); // one page per report of the sample corpus
+  }, 20_000 + 10_000 * ds.manifest.reports.length); // one page per report of the sample corpus (~2 s each alone; 4–5 s on a loaded machine)
 
   it('failed checks are listed with their messages', async () => {
     const r = ds.manifest.reports.find((e) => e.failedChecks.length > 0);
