@@ -55,6 +55,8 @@ const FIXED: Record<string, string> = {
   未能识别机关名称: 'The agency’s name was not recognised',
   未能识别报告年度: 'The year the report covers was not recognised',
   '报告中没有表二至表四：不按任何表格版本读取': 'The report has none of tables 2–4: it follows no table format',
+  '表三只有「自然人」「法人或其他组织」「总计」三列，法人或其他组织未分项：商业企业等五列未填':
+    'Table 3 has three columns only — natural persons, legal persons and other organisations (not split), total: the five legal-person columns are left blank',
 };
 
 /** What went wrong in a table row (describeProblem), after its `where：`. */

@@ -2,7 +2,8 @@
 import { cleanLabel, collectRows, matchLabel, matchRow } from './collectRows';
 import { describeApart, describeProblem } from './describeProblem';
 import { table3RowName } from './rowNames';
-import { placeCells, type Grid, type Placement } from './placeCells';
+import { placeCells, type Grid, type PlacedCell, type Placement } from './placeCells';
+import { readCell } from './readCell';
 import type { ReadState } from './readState';
 import { emptyApplications, setPath, TABLE3 } from './schema';
 import { evidenceOf, type TextLine } from './textDocument';
@@ -49,6 +50,12 @@ export interface Table3Read {
   has2019Row: boolean;
   /** Rows whose labels were printed apart from their numbers (collectRows' `apart`): left blank, warned. */
   apart: string[][];
+  /**
+   * The table has three value columns only — 自然人, 法人或其他组织 (not split), 总计 — as some
+   * agencies print it: each row's first number is 自然人, its last 总计, the legal persons' five
+   * columns stay blank (their sum has no place of its own).
+   */
+  threeColumns: boolean;
 }
 
 const N = APPLICANT_COLUMNS.length;
@@ -82,6 +89,47 @@ function findGrid(lines: TextLine[]): Grid | undefined {
   return undefined;
 }
 
+const SUB_COLUMNS = /商业|企业|科研|公益|法律服务|服务机构/;
+
+/**
+ * Whether the header (the lines before the first row) names 自然人 and 法人或其他组织 but none of
+ * the legal persons' five columns (商业企业 … 法律服务机构), and no row has more than three numbers:
+ * the table has three value columns, not seven. A header read in part (a converter that dropped
+ * the second header row) is not taken for one: its rows still have up to seven numbers.
+ */
+function hasThreeColumns(lines: TextLine[], rows: Table3Read['rows']): boolean {
+  let natural = false;
+  for (const line of lines) {
+    const compact = line.text.replace(/[\s|]/g, '');
+    if (/本年新收/.test(compact)) break;
+    if (SUB_COLUMNS.test(compact)) return false;
+    if (compact.includes('自然人') && compact.includes('法人或其他组织')) natural = true;
+  }
+  if (!natural) return false;
+  for (const { row } of rows.values()) if (numbersOf(row).length > 3) return false;
+  return true;
+}
+
+/** A row's numbers as printed, in order (blank and text cells left out). */
+function numbersOf(row: RowCells): PlacedCell[] {
+  const out: PlacedCell[] = [];
+  for (const cell of row.runTogether ? row.cells[0]?.trim().split(/\s+/) ?? [] : row.cells) {
+    const c = readCell(cell);
+    if (c.kind === 'number') out.push({ value: c.value, unit: c.unit });
+  }
+  return out;
+}
+
+/** A three-column row: 自然人 and 总计 when it prints all three numbers, else blank (which one is missing is unknown). */
+function placeThreeColumns(row: RowCells): Placement {
+  const numbers = numbersOf(row);
+  const cells = Array<PlacedCell>(N).fill(null);
+  if (numbers.length !== 3) return { cells, problem: numbers.length ? { kind: 'ambiguous', found: numbers.length } : null };
+  cells[0] = numbers[0];
+  cells[N - 1] = numbers[2];
+  return { cells, problem: null };
+}
+
 /** A label that names a row of this table by itself. */
 const namesRow = (label: string): boolean => matchLabel(label, ROW_PATTERNS) !== null;
 
@@ -113,14 +161,17 @@ export function readTable3(lines: TextLine[]): Table3Read {
   const has2021Rows = ['otherDisposal.overdueCorrection', 'otherDisposal.overdueFee', 'otherDisposal.other'].some((k) =>
     rows.has(k as RowKey),
   );
-  return { rows, has2021Rows, has2019Row: rows.has('otherDisposal.all'), apart };
+  const threeColumns = hasThreeColumns(lines, rows);
+  if (threeColumns) for (const found of rows.values()) found.placement = placeThreeColumns(found.row);
+  return { rows, has2021Rows, has2019Row: rows.has('otherDisposal.all'), apart, threeColumns };
 }
 
 /** Second pass: the rows of the template, in order, with evidence and warnings. */
 export function parseTable3(read: Table3Read, template: Template, state: ReadState): Applications {
   const apps = emptyApplications(template);
   for (const labels of read.apart) state.warnings.push(describeApart('三', labels));
-  solveTable3Columns(read.rows as Map<string, { placement: Placement }>, N);
+  if (read.threeColumns) state.warnings.push('表三只有「自然人」「法人或其他组织」「总计」三列，法人或其他组织未分项：商业企业等五列未填');
+  else solveTable3Columns(read.rows as Map<string, { placement: Placement }>, N);
   // A 2021 table printing the single （六）其他处理 row of 2019: its cells go to otherDisposal.all, the sub-rows stay blank.
   const singleOther = template === '2021' && read.has2019Row && !read.has2021Rows;
   if (singleOther) state.warnings.push('表三「（六）其他处理」只有一行（2019 年版格式），记入 otherDisposal.all，三个分项空白');
@@ -128,7 +179,7 @@ export function parseTable3(read: Table3Read, template: Template, state: ReadSta
     const found = read.rows.get(spec.key as RowKey);
     if (!found) continue;
     const { cells, problem } = found.placement;
-    if (problem) state.warnings.push(describeProblem(`表三「${table3RowName(template, spec.key)}」行`, N, problem));
+    if (problem) state.warnings.push(describeProblem(`表三「${table3RowName(template, spec.key)}」行`, read.threeColumns ? 3 : N, problem));
     setPath(apps as unknown as Record<string, unknown>, spec.key, {
       natural: cells[0]?.value ?? null,
       commercial: cells[1]?.value ?? null,
