@@ -5,6 +5,7 @@
  * date events rather than name the year reported on.
  */
 import type { TextDocument } from './textDocument';
+import { withoutSpaces } from './withoutSpaces';
 
 const PERIOD = /(?:统计期限|统计时限|统计时间|数据统计)[^。]{0,10}?((?:19|20)\d{2})\s*年/;
 const YEAR = /((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
@@ -15,7 +16,7 @@ export function coverYear(doc: TextDocument, titleYear: number | null): number |
   const opening = doc.lines
     .filter((l) => l.text.trim())
     .slice(0, OPENING_LINES)
-    .map((l) => l.text.replace(/\s+/g, ''));
+    .map((l) => withoutSpaces(l.text));
   for (const text of opening) {
     const m = PERIOD.exec(text);
     if (m) return Number(m[1]);

@@ -4,6 +4,7 @@
  * A report without tables follows no template: null, not a default.
  */
 import type { Template } from './types';
+import { withoutSpaces } from './withoutSpaces';
 
 const MARKERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年收费金额/g;
 const MARKERS_2019 = /本年新制作数量|本年新公开数量|对外公开总数|上一年项目数量|本年增\/?减|采购项目数量|采购总金额|政府集中采购|其他对外管理服务事项/g;
@@ -25,7 +26,7 @@ export type TemplateDecision =
 
 export function detectTemplate(e: TemplateEvidence): TemplateDecision {
   if (!e.hasTables) return { template: null, table2Template: null, basis: 'no tables' };
-  const text = e.table2Text.replace(/\s+/g, '');
+  const text = withoutSpaces(e.table2Text);
   const n2021 = text.match(MARKERS_2021)?.length ?? 0;
   const n2019 = text.match(MARKERS_2019)?.length ?? 0;
   const byTable2: Template | null = n2021 !== n2019 ? (n2021 > n2019 ? '2021' : '2019') : null;

@@ -5,6 +5,7 @@
  */
 import type { Section } from './segmentReport';
 import type { TextDocument } from './textDocument';
+import { withoutSpaces } from './withoutSpaces';
 
 export interface Span {
   start: number;
@@ -17,7 +18,6 @@ export interface TableSpans {
   table4: Span | null;
 }
 
-const SPACES = /\s+/g;
 const T3_NOTE = /勾稽关系|本列数据/;
 const T3_FIRST_ROW = /^[|]?[^。|]{0,12}本年新收.{0,12}申请/;
 // A markdown row starts with its pipe (`|第二十条第（一）项||`: spaces are gone from the compact text).
@@ -34,7 +34,7 @@ export function locateTables(doc: TextDocument, sections: Section[]): TableSpans
   const n = doc.lines.length;
   // Each line without its spaces, made when first asked for.
   const compact: (string | undefined)[] = new Array(n);
-  const compactAt = (i: number): string => (compact[i] ??= doc.lines[i].text.replace(SPACES, ''));
+  const compactAt = (i: number): string => (compact[i] ??= withoutSpaces(doc.lines[i].text));
   /**
    * The first line in [from, to) whose compact text passes `test`. Every test needs one of the
    * characters in `needs`, and a line without any of them cannot pass (its compact text has

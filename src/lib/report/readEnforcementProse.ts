@@ -9,6 +9,7 @@
 import { isTableLine } from './narrative/isTableLine';
 import type { ReadState } from './readState';
 import { evidenceOf, type TextDocument } from './textDocument';
+import { withoutSpaces } from './withoutSpaces';
 
 type Kind = 'licensing' | 'penalty' | 'coercion';
 const KINDS: Record<string, Kind> = { 行政许可: 'licensing', 行政处罚: 'penalty', 行政强制: 'coercion' };
@@ -23,7 +24,7 @@ export function readEnforcementProse(doc: TextDocument, state: ReadState): Parti
   const found: Partial<Record<Kind, number>> = {};
   for (const line of doc.lines) {
     if (!/行政(?:许可|处罚|强制)/.test(line.text) || isTableLine(line.text)) continue;
-    const text = line.text.replace(/\s+/g, '');
+    const text = withoutSpaces(line.text);
     for (const re of [DECISIONS, ACTED]) {
       for (const m of text.matchAll(re)) {
         const kind = KINDS[m[1]];

@@ -4,6 +4,7 @@
  * pushed into the previous section or a heading is missing.
  */
 import type { TextDocument, TextLine } from './textDocument';
+import { withoutSpaces } from './withoutSpaces';
 
 export type SectionKey = 'overview' | 'active' | 'applications' | 'review' | 'problems' | 'other';
 
@@ -30,7 +31,7 @@ const NUMBERED = /^[#*\s]*(?:[一二三四五六七八]\s*[、.．]|第[一二�
 /** Headings are short lines; a body sentence that mentions 总体情况 is not one. */
 function headingKey(line: TextLine): SectionKey | null {
   if (line.text.length > 90 || !/^[#*\s]*(?:[一二三四五六七八]|第|#)/.test(line.text)) return null;
-  const text = line.text.replace(/\s+/g, '');
+  const text = withoutSpaces(line.text);
   if (text.length > 40) return null;
   const stripped = text.replace(/^#+/, '');
   const numbered = NUMBERED.test(line.text);

@@ -7,6 +7,7 @@
 import { isSpace } from './isSpace';
 import { readCell } from './readCell';
 import type { TextLine } from './textDocument';
+import { withoutSpaces } from './withoutSpaces';
 
 export interface RowCells {
   line: TextLine;
@@ -32,10 +33,17 @@ export function lineOfCell(row: RowCells, i: number): TextLine {
 
 const PIPE_SEPARATOR = /^:?-{2,}:?$/;
 const ENUMERATOR = /^\s*\d{1,2}\s*[.．、](?=\s*\D)/;
-const UNIT_TOKEN = /^(?:万元|亿元|元|项|件|个|条|次|人次|家|宗|起|%)$/;
+/** Units a row may write apart from their number (`19 项`). */
+const UNIT_TOKENS = new Set(['万元', '亿元', '元', '项', '件', '个', '条', '次', '人次', '家', '宗', '起', '%']);
 
+/** A line of nothing but white space and pipes (`!/[^\s|]/.test(text)`, without the regular expression). */
 export function isBlankLine(line: TextLine): boolean {
-  return !/[^\s|]/.test(line.text);
+  const text = line.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x7c && !isSpace(c)) return false;
+  }
+  return true;
 }
 
 function splitStructured(fields: string[], line: TextLine): RowCells {
@@ -47,12 +55,9 @@ function splitStructured(fields: string[], line: TextLine): RowCells {
     }
   let label = '';
   for (let i = 0; i <= lastLabel; i++) if (readCell(fields[i]).kind === 'text') label += fields[i];
-  if (HAS_SPACE.test(label)) label = label.replace(/\s+/g, '');
+  label = withoutSpaces(label);
   return { line, label, cells: fields.slice(lastLabel + 1), structured: true, fields, labelEnd: lastLabel };
 }
-
-const HAS_SPACE = /\s/;
-
 
 /** `text.trim().split(/\s+/)` without the regular expression: [''] for a blank text. */
 function tokensOf(text: string): string[] {
@@ -70,14 +75,23 @@ function tokensOf(text: string): string[] {
   return tokens;
 }
 
-/** Whether the text's first non-space character is a digit: only then can it open with an enumerator ("1 . "). */
-function opensWithDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isSpace(c)) return c >= 48 && c <= 57;
-  }
-  return false;
+/**
+ * Whether the text opens as `ENUMERATOR` needs (spaces, one or two digits, spaces, a point or 、):
+ * most rows do not, and skip its replacement (a costly call even where nothing matches).
+ */
+function opensWithEnumerator(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  const digitsFrom = i;
+  while (i < n && i - digitsFrom < 2 && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return false;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0xff0e || c === 0x3001; // . ． 、
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The text without surrounding white space when it is nothing but ASCII digits, else null. */
 function bareDigits(text: string): string | null {
@@ -97,25 +111,38 @@ function splitSpaced(text: string, line: TextLine): RowCells {
   // One number alone on its line (tables printed one cell per line): one value cell, no label.
   const digits = bareDigits(text);
   if (digits !== null) return { line, label: '', cells: [digits], structured: false };
-  const tokens = tokensOf(opensWithDigit(text) ? text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')) : text);
+  const tokens = tokensOf(opensWithEnumerator(text) ? text.replace(ENUMERATOR, (m) => m.replace(/\s+/g, '')) : text);
   // One token (a label, or a cell, alone on its line): it is the label or the one cell.
   if (tokens.length === 1) return isValue(tokens[0]) ? { line, label: '', cells: tokens, structured: false } : { line, label: tokens[0], cells: [], structured: false };
-  // Re-attach units written apart from their number ("19 项").
-  const merged: string[] = [];
-  for (const t of tokens) {
-    if (t.length <= 2 && UNIT_TOKEN.test(t) && merged.length && readCell(merged[merged.length - 1]).kind === 'number')
-      merged[merged.length - 1] += t;
-    else merged.push(t);
-  }
+  // Re-attach units written apart from their number ("19 项"): most rows have none, and keep their tokens.
+  const merged = tokens.some(isUnitToken) ? attachUnits(tokens) : tokens;
   let start = merged.length;
   while (start > 0 && isValue(merged[start - 1])) start--;
   // An enumerator like "1." glued to the label is part of the label, never a cell.
   return {
     line,
-    label: merged.slice(0, start).join(''),
-    cells: merged.slice(start),
+    label: start === 1 ? merged[0] : merged.slice(0, start).join(''),
+    cells: start === 0 ? merged : merged.slice(start),
     structured: false,
   };
+}
+
+/** A token that is one of the units (two characters at most: the set is not searched for longer ones). */
+function isUnitToken(t: string): boolean {
+  if (t.length > 2) return false;
+  // Digits and ASCII letters are none of them (only % is ASCII): no look-up for them.
+  const c = t.charCodeAt(0);
+  return (c >= 0x4e00 || c === 0x25) && UNIT_TOKENS.has(t);
+}
+
+/** The tokens with each unit token joined to the number before it. */
+function attachUnits(tokens: string[]): string[] {
+  const merged: string[] = [];
+  for (const t of tokens) {
+    if (isUnitToken(t) && merged.length && readCell(merged[merged.length - 1]).kind === 'number') merged[merged.length - 1] += t;
+    else merged.push(t);
+  }
+  return merged;
 }
 
 /** `text.split(separator).map((f) => f.trim())` in one array. */
