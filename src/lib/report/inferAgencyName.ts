@@ -8,6 +8,7 @@
 import { placeStart, startsWithPlace } from './placeNames';
 import type { TextDocument } from './textDocument';
 import { plainRadicals } from './plainRadicals';
+import { withoutSpaces } from './withoutSpaces';
 
 /**
  * What ends an agency's name. Suffixes that also start everyday words are guarded:
@@ -21,7 +22,6 @@ const ORG_NAME = new RegExp(`[\\u4e00-\\u9fa5]{1,18}?${ORG_SUFFIX}(?:[\\u4e00-\\
 const ORG_CHARS = /[局厅委办府心院署所处队]/;
 const GENERIC = /公安|分局|局|市|县|区|省|委员会|办公室|人民政府|政府/g;
 const BOOK_TITLE = /《[^》]*》/g;
-const SPACES = /\s+/g;
 /** The report speaking of itself: 我局/本局 say the agency's name ends in 局, 我委 in 委 or 委员会 … */
 const SELF = /(?:我|本)(局|厅|委|办|院|中心|站|所|队)(?![长里内面部])/g;
 const SELF_END: Record<string, RegExp> = {
@@ -116,7 +116,7 @@ function bodyNames(doc: TextDocument, from: number): BodyNames {
     const raw = doc.lines[i].text;
     if (raw.includes('\t') || raw.includes('|') || !ORG_CHARS.test(raw)) continue;
     // Each rewrite and search only where its pattern's first character is (在…下, 《…》, 我/本).
-    const compact = raw.replace(SPACES, '');
+    const compact = withoutSpaces(raw);
     const text = compact.includes('在') ? compact.replace(DIRECTED_BY, '，') : compact;
     const titled = text.includes('《');
     if (titled)
@@ -126,7 +126,12 @@ function bodyNames(doc: TextDocument, from: number): BodyNames {
         if (first?.index === 0) inTitles.add(first[0]);
       }
     namesIn(titled ? text.replace(BOOK_TITLE, '，') : text, (n) => counts.set(n, (counts.get(n) ?? 0) + 1));
-    if (text.includes('我') || text.includes('本')) for (const m of text.matchAll(SELF)) selves.set(m[1], (selves.get(m[1]) ?? 0) + 1);
+    if (text.includes('我') || text.includes('本')) {
+      // exec on SELF itself: matchAll would copy the expression for every line.
+      SELF.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = SELF.exec(text))) selves.set(m[1], (selves.get(m[1]) ?? 0) + 1);
+    }
   }
   return { counts, selves, inTitles };
 }

@@ -8,6 +8,7 @@
  */
 import { placeStart, startsWithPlace } from './placeNames';
 import type { TextDocument } from './textDocument';
+import { isSpace } from './isSpace';
 
 export interface TitleInfo {
   /** Agency words of the title, e.g. `宝鸡市公安局`, or `公安局` when that is all it says. */
@@ -71,7 +72,9 @@ function readTitle(text: string, line: number, isTitleLine: boolean): Found | nu
   if (!end) return null;
   TITLE.lastIndex = Math.max(0, end.index - TITLE_REACH);
   let best: Found | null = null;
-  for (const m of text.matchAll(TITLE)) {
+  // exec on TITLE itself, from the lastIndex set above (matchAll would copy the expression).
+  let m: RegExpExecArray | null;
+  while ((m = TITLE.exec(text))) {
     const year = m[1] ?? m[3];
     // A title the line starts with is a title even when the body runs on after it on the same
     // line (a crawler joins 平潭综合实验区2019年政府信息公开工作年度报告 and 根据《条例》…).
@@ -84,11 +87,25 @@ function readTitle(text: string, line: number, isTitleLine: boolean): Found | nu
   return best;
 }
 
+const isMark = (c: number): boolean => c === 0x23 || c === 0x2a || c === 0x7c || isSpace(c); // # * |
+
+/** `text.replace(/[\s#*|]/g, '')` without the regular expression: the text itself when it holds none of them. */
+function withoutMarks(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isMark(text.charCodeAt(i))) continue;
+    out += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function parseTitle(doc: TextDocument): TitleInfo {
   // Non-empty lines near the top, spaces and table pipes removed.
   const lines: { i: number; text: string }[] = [];
   for (let i = 0; i < doc.lines.length && lines.length < SCAN_LINES; i++) {
-    const text = doc.lines[i].text.replace(/[\s#*|]/g, '');
+    const text = withoutMarks(doc.lines[i].text);
     if (text) lines.push({ i, text });
   }
   let best: Found | null = null;

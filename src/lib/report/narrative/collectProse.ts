@@ -28,7 +28,10 @@ function rewrite(text: string, starts: number[], re: RegExp, replace: (m: string
   let out = '';
   let last = 0;
   const edits: { at: number; end: number; length: number }[] = [];
-  for (const m of text.matchAll(re)) {
+  // exec on the expression itself (global): matchAll would copy it for every block.
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
     const at = m.index!;
     const by = replace(m[0]);
     out += text.slice(last, at) + by;
@@ -81,7 +84,7 @@ export function collectProse(
   const append = (line: TextLine, key: SectionKey | null) => {
     if (key !== section) flush();
     section = key;
-    const text = line.text.replace(/[*#]/g, '').trim();
+    const text = (line.text.includes('*') || line.text.includes('#') ? line.text.replace(/[*#]/g, '') : line.text).trim();
     parts.push(text);
     starts.push(length);
     lines.push(line);

@@ -36,7 +36,10 @@ const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  // exec on NUMBER itself: matchAll would copy the expression for every span.
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(text))) {
     const start = m.index!;
     const before = text.slice(Math.max(0, start - 6), start);
     if (GLUED_BEFORE.test(before) || RANK_BEFORE.test(before)) continue;

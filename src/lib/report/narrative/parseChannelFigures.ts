@@ -71,7 +71,10 @@ function groupBefore(groups: Group[], position: number): Group | null {
 function metricIn(window: string): ChannelMetric | null {
   if (NOT_A_TOTAL.test(window)) return null;
   let metric: ChannelMetric | null = null;
-  for (const m of window.matchAll(METRIC)) metric = METRICS[m.slice(1).findIndex((g) => g !== undefined)];
+  // exec on METRIC itself: matchAll would copy the expression for every window.
+  METRIC.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = METRIC.exec(window))) metric = METRICS[m.slice(1).findIndex((g) => g !== undefined)];
   return metric;
 }
 

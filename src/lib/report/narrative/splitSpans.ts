@@ -8,8 +8,10 @@ import type { ProseBlock, Span } from './prose';
 export function splitSpans(block: ProseBlock, text: string, offset: number, separators: RegExp): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  // exec on the expression itself (global): matchAll would copy it for every call.
   separators.lastIndex = 0;
-  for (const m of text.matchAll(separators)) {
+  let m: RegExpExecArray | null;
+  while ((m = separators.exec(text))) {
     const end = m.index!;
     if (end > start) spans.push({ text: text.slice(start, end), offset: offset + start, block });
     start = end + m[0].length;
