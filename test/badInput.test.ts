@@ -113,7 +113,7 @@ describe('bad input gets a clear error and loses nothing', () => {
 
 describe('CLI: npm run -s parse -- FILE...', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parse-cli-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }), 120_000); // a build is ~900 small files: slow to remove under load
 
   function run(...files: string[]) {
     return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', ...files], { encoding: 'utf8' });

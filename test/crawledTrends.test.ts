@@ -15,7 +15,7 @@ import { withDetails } from '../src/lib/data/withDetails';
 
 const ok = hasShared('crawled');
 const out = mkdtempSync(join(tmpdir(), 'crawled-trends-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => rmSync(out, { recursive: true, force: true }), 120_000); // a build is ~900 small files: slow to remove under load
 
 type Truth = Record<string, unknown>;
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(`${SHARED}crawled-truth/${file.replace(/\.txt$/, '.json')}`, 'utf8'));

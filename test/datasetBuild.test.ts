@@ -21,7 +21,8 @@ import { renderReport } from '../src/lib/report/synthetic/renderReport';
 const SEEDS = 'data/reports/seeds';
 const JIYUAN = '000_33cbb0de23e7a3a9.txt'; // 济源示范区公安局 2021
 const root = mkdtempSync(join(tmpdir(), 'dataset-build-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+// Each build writes ~900 small files (metric files and their chart slices): removing them takes a while under load.
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000);
 
 let n = 0;
 function corpus(files: Record<string, string | Uint8Array> = {}, seeds: string[] = readdirSync(SEEDS)): string {

@@ -23,7 +23,7 @@ const FIXTURES = fileURLToPath(new URL('./fixtures/seeds/', import.meta.url));
 const DOCX = '000_33cbb0de23e7a3a9.docx'; // 济源示范区公安局 2021
 const SEED_TEXT = 'data/reports/seeds/001_6d48f98caee9bd35.txt';
 const root = mkdtempSync(join(tmpdir(), 'docx-corpus-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => rmSync(root, { recursive: true, force: true }), 120_000); // a build is ~900 small files: slow to remove under load
 
 /** Synthetic files of formats not read. */
 const OTHERS: Record<string, Uint8Array> = {

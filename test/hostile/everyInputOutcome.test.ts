@@ -12,7 +12,7 @@ import { runBuild } from '../../scripts/data/runBuild';
 import { createTempRoot, JIYUAN } from './hostileCorpus';
 
 const tmp = createTempRoot('hostile-outcomes-');
-afterAll(tmp.cleanup);
+afterAll(tmp.cleanup, 120_000); // a build is ~900 small files: slow to remove under load
 
 describe('every input gets an outcome', async () => {
   const dir = tmp.corpus({ 'README': 'notes', 'tool.exe': 'MZ', 'scan.pdf': '%PDF-1.4 broken', 'word.docx': 'not a zip', 'bad\u001b[2Jname.txt': '' }, [JIYUAN]);

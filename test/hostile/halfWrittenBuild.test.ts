@@ -15,7 +15,8 @@ import { createTempRoot, JIYUAN, snapshotFolder } from './hostileCorpus';
 import { withDetails } from '../../src/lib/data/withDetails';
 
 const tmp = createTempRoot('hostile-build-');
-afterAll(tmp.cleanup);
+// Each build writes ~900 small files (metric files and their chart slices): removing them takes a while under load.
+afterAll(tmp.cleanup, 120_000);
 
 const seedsOut = join(tmp.root, 'seeds-out');
 const seedBuild = await runBuild({ corpus: tmp.corpus(), out: seedsOut, workers: 0 });

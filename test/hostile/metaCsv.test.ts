@@ -12,7 +12,7 @@ import { parseMetaCsv, readMetaCsv, unmatchedMetaRows } from '../../src/lib/repo
 import { createTempRoot, JIYUAN, SEEDS } from './hostileCorpus';
 
 const tmp = createTempRoot('hostile-meta-');
-afterAll(tmp.cleanup);
+afterAll(tmp.cleanup, 120_000); // a build is ~900 small files: slow to remove under load
 const GBK_META = iconv.encode(`file,agency\n${JIYUAN},河南省济源示范区公安局\n`, 'gbk');
 
 describe('meta.csv, one reader', () => {

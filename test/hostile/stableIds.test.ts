@@ -11,7 +11,7 @@ import { createTempRoot, JIYUAN, SEEDS } from './hostileCorpus';
 import { withDetails } from '../../src/lib/data/withDetails';
 
 const tmp = createTempRoot('hostile-ids-');
-afterAll(tmp.cleanup);
+afterAll(tmp.cleanup, 120_000); // a build is ~900 small files: slow to remove under load
 
 const seeds = Object.fromEntries(readdirSync(SEEDS).map((f) => [f, readFileSync(join(SEEDS, f), 'utf8')]));
 const jiyuan = seeds[JIYUAN];

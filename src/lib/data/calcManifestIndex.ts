@@ -3,7 +3,10 @@
  * positions of each agency (in manifest order, i.e. by year), metric by key, and the regions
  * for the province/city filters.
  */
-import type { AgencyEntry, Manifest, MetricInfo } from './types';
+import { calcProvinces } from './calcProvinces';
+import type { AgencyEntry, Manifest, MetricInfo, Place } from './types';
+
+export type { Place };
 
 export interface ManifestIndex {
   agencyById: Map<string, AgencyEntry>;
@@ -13,13 +16,6 @@ export interface ManifestIndex {
   metricByKey: Map<string, MetricInfo>;
   /** Provinces with their cities, sorted by their Chinese names, each with its pinyin where the agencies carry it. */
   provinces: Place[];
-}
-
-export interface Place {
-  name: string;
-  /** `AgencyEntry.regionPinyin`'s syllables for this name. */
-  pinyin?: string;
-  cities: { name: string; pinyin?: string }[];
 }
 
 export function calcManifestIndex(manifest: Manifest): ManifestIndex {
@@ -32,18 +28,5 @@ export function calcManifestIndex(manifest: Manifest): ManifestIndex {
     if (list) list.push(i);
     else reportsOfAgency.set(r.agency, [i]);
   });
-  const regions = new Map<string, { pinyin?: string; cities: Map<string, string | undefined> }>();
-  for (const a of manifest.agencies) {
-    const p = a.region.province;
-    if (!p) continue;
-    const place = regions.get(p) ?? regions.set(p, { pinyin: undefined, cities: new Map() }).get(p)!;
-    place.pinyin ??= a.regionPinyin?.province ?? undefined;
-    const c = a.region.city;
-    if (c && !place.cities.get(c)) place.cities.set(c, a.regionPinyin?.city ?? undefined);
-  }
-  const byCodePoint = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  const provinces = [...regions]
-    .map(([name, { pinyin, cities }]) => ({ name, pinyin, cities: [...cities].map(([name, pinyin]) => ({ name, pinyin })).sort(byCodePoint) }))
-    .sort(byCodePoint);
-  return { agencyById, reportsOfAgency, reportById, metricByKey: new Map(manifest.metrics.map((m) => [m.key, m])), provinces };
+  return { agencyById, reportsOfAgency, reportById, metricByKey: new Map(manifest.metrics.map((m) => [m.key, m])), provinces: calcProvinces(manifest.agencies) };
 }

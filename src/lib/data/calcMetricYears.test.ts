@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { calcMetricYears } from './calcMetricYears';
+import { calcCoreManifest } from './calcCoreManifest';
 import type { Manifest } from './types';
 
+// The years per template come from the core manifest (core.json), worked out from the reports.
 const manifest = (reports: [number | null, '2019' | '2021'][]) =>
-  ({ reports: reports.map(([year, template], i) => ({ id: `r${i}`, agency: 'a', name: 'a', year, template })) }) as unknown as Manifest;
+  calcCoreManifest({ schemaVersion: 3, inputsSha256: 'sha256:x', agencies: [], years: [], metrics: [], conflicts: [], files: [], reports: reports.map(([year, template], i) => ({ id: `r${i}`, agency: 'a', name: 'a', year, template, failedChecks: [] })) } as Manifest, 1);
 
 describe('calcMetricYears', () => {
   const m = manifest([[2019, '2019'], [2020, '2019'], [2021, '2021'], [2023, '2021'], [null, '2021']]);

@@ -4,11 +4,11 @@
  * A 2021-template-only metric thus never shows 2019–2020 (as zeros or as gaps).
  */
 import { templateFits } from './templateFits';
-import type { Manifest, MetricInfo } from './types';
+import type { CoreManifest, MetricInfo } from './types';
 
-export function calcMetricYears(manifest: Manifest, metric: Pick<MetricInfo, 'templates'>): number[] {
+export function calcMetricYears(core: Pick<CoreManifest, 'reportYears'>, metric: Pick<MetricInfo, 'templates'>): number[] {
   const years = new Set<number>();
-  for (const r of manifest.reports) if (r.year !== null && templateFits(metric.templates, r.template)) years.add(r.year);
+  for (const t of core.reportYears) if (templateFits(metric.templates, t.template)) for (const y of t.years) years.add(y);
   if (years.size === 0) return [];
   // Every year from the first to the last, so that the x axis is even and a missing year is a gap.
   const min = Math.min(...years);

@@ -6,8 +6,17 @@
  * refused: its values would be drawn against the wrong reports.
  */
 import type { Report } from '../report/types';
+import { calcManifestIndex, type ManifestIndex } from './calcManifestIndex';
 import { loadJson } from './loadJson';
-import type { BuildReport, MetricFile, MetricInfo, ReportDetail, ReportDetailsFile } from './types';
+import { metricSlicePath } from './metricSlicePath';
+import { readManifest } from './readManifest';
+import type { AgenciesFile, AgencyEntry, BuildReport, Manifest, MetricFile, MetricInfo, MetricTopFile, ReportDetail, ReportDetailsFile, ShardFile } from './types';
+
+/** Every agency and report row (`manifest.json`) with its lookups: what the views that list them all need. */
+export interface FullManifest {
+  manifest: Manifest;
+  index: ManifestIndex;
+}
 
 /** A dataset file by its path relative to the dataset folder (`manifest.json`, `reports/<id>.json`). */
 export type DataSource = (path: string) => Promise<unknown>;
@@ -16,6 +25,9 @@ export const siteData: DataSource = (path) => loadJson(`./data/${path.split('/')
 
 export class DataCache {
   #metrics = new Map<string, Promise<MetricFile>>();
+  /** Other files by path: agencies.json, shards, metric slices. */
+  #files = new Map<string, Promise<unknown>>();
+  #full: Promise<FullManifest> | null = null;
   #reports = new Map<string, Promise<Report>>();
   #buildReport: Promise<BuildReport> | null = null;
   #details: Promise<ReportDetail[]> | null = null;
@@ -36,6 +48,47 @@ export class DataCache {
       p.catch(() => this.#metrics.delete(info.key));
     }
     return p;
+  }
+
+  /** A file of this build by its path, loaded once (a failed load is tried again next time). */
+  #once<F extends { inputsSha256: string }>(path: string): Promise<F> {
+    let p = this.#files.get(path) as Promise<F> | undefined;
+    if (!p) {
+      p = (this.#read(path) as Promise<F>).then((f) => checkSameBuild(f, this.#inputsSha256, path));
+      this.#files.set(path, p);
+      p.catch(() => this.#files.delete(path));
+    }
+    return p;
+  }
+
+  /** `manifest.json`: every agency and report, with the lookups (Agency, Compare, Quality). */
+  full(): Promise<FullManifest> {
+    if (!this.#full) {
+      const p = readManifest(this.#read).then((manifest) => ({ manifest: checkSameBuild(manifest, this.#inputsSha256, 'manifest.json'), index: calcManifestIndex(manifest) }));
+      p.catch(() => (this.#full = null));
+      this.#full = p;
+    }
+    return this.#full;
+  }
+
+  /** `agencies.json`: every agency, for the search. */
+  agencies(): Promise<AgencyEntry[]> {
+    return this.#once<AgenciesFile>('agencies.json').then((f) => f.agencies);
+  }
+
+  /** `shards/<n>.json`: the agencies of shard n and their reports. */
+  shard(n: number): Promise<ShardFile> {
+    return this.#once<ShardFile>(`shards/${n}.json`);
+  }
+
+  /** `<group>/<key>/<n>.json`: a metric's values for the reports of shard n. */
+  metricShard(info: Pick<MetricInfo, 'file'>, n: number): Promise<MetricFile> {
+    return this.#once<MetricFile>(metricSlicePath(info.file, n));
+  }
+
+  /** `<group>/<key>/top.json`: a metric's default lines and valued years. */
+  metricTop(info: Pick<MetricInfo, 'file'>): Promise<MetricTopFile> {
+    return this.#once<MetricTopFile>(metricSlicePath(info.file, 'top'));
   }
 
   report(id: string): Promise<Report> {

@@ -38,7 +38,7 @@ export interface Manifest {
   metrics: MetricInfo[];
   /** Same agency and year with different figures: both reports kept, listed here. */
   conflicts: Conflict[];
-  /** Every generated file except `reports/<id>.json`, relative to the manifest. */
+  /** Every generated file except `reports/<id>.json` and the chart slices (`shards/<n>.json`, `<group>/<key>/…`), relative to the manifest. */
   files: DatasetFile[];
 }
 
@@ -87,6 +87,66 @@ export interface ManifestEntry {
   noTables?: true;
   /** Index into `Manifest.conflicts` when another report of the same agency and year differs. */
   conflict?: number;
+}
+
+/**
+ * `core.json`: what every view loads first, a few KB whatever the corpus: the catalogue, years,
+ * conflicts, file list and counts, the provinces and cities of the region filters, and how the
+ * chart slices are sharded. The agencies and report rows are elsewhere: `agencies.json` (search),
+ * `shards/<n>.json` (a chart's agencies and their reports), `manifest.json` (all of them, for the
+ * views that list every report).
+ */
+export interface CoreManifest extends Pick<Manifest, 'schemaVersion' | 'inputsSha256' | 'years' | 'metrics' | 'conflicts' | 'files'> {
+  counts: { reports: number; agencies: number };
+  /** Years with reports, per template (null: reports without tables), for `calcMetricYears`. */
+  reportYears: { template: Template | null; years: number[] }[];
+  /** Some report was made by the synthetic renderer: every figure carries the warning. */
+  synthetic: boolean;
+  /** Provinces with their cities, for the region filters (`calcProvinces`). */
+  provinces: Place[];
+  /** Number of shards (`shardOf`): `shards/<n>.json` and `<group>/<key>/<n>.json`, n = 0 … shards − 1. */
+  shards: number;
+}
+
+export interface Place {
+  name: string;
+  /** `AgencyEntry.regionPinyin`'s syllables for this name. */
+  pinyin?: string;
+  cities: { name: string; pinyin?: string }[];
+}
+
+/** `agencies.json`: every agency (`Manifest.agencies`), for the agency search. */
+export interface AgenciesFile {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  inputsSha256: string;
+  agencies: AgencyEntry[];
+}
+
+/**
+ * `shards/<n>.json`: the agencies whose id falls in shard n (`shardOf`) with their reports, as
+ * `manifest.json` stores them (report columns; `agency` is a position in this file's agencies).
+ * A chart of a few agencies loads only their shards.
+ */
+export interface ShardFile {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  inputsSha256: string;
+  shard: number;
+  agencies: AgencyEntry[];
+  reports: ReportColumns;
+}
+
+/**
+ * `<group>/<key>/top.json`: what a chart with no agency picked needs of all agencies, worked out
+ * by the build: the default lines and the years with a value.
+ */
+export interface MetricTopFile {
+  schemaVersion: typeof DATASET_SCHEMA_VERSION;
+  inputsSha256: string;
+  key: string;
+  /** `trendAgencies` over every report of the metric's templates, at most `TREND_PICKS`: the line chart shows the first 5, small multiples 12. */
+  trend: string[];
+  /** Years in which some report has a value. */
+  valuedYears: number[];
 }
 
 /**
@@ -193,7 +253,7 @@ export interface MetricInfo {
 export interface DatasetFile {
   path: string;
   /** `csv` and `parquet` are the downloads: `csv/<group>.csv`, `csv/figures.csv.gz`, `parquet/figures.parquet`. */
-  kind: 'manifest' | 'reportDetails' | 'buildReport' | 'areaIndex' | 'metric' | 'csv' | 'parquet';
+  kind: 'manifest' | 'core' | 'agencies' | 'reportDetails' | 'buildReport' | 'areaIndex' | 'metric' | 'csv' | 'parquet';
   group?: MetricGroup;
   /** Downloads only: the file's size in bytes, set by the build once written (absent in a dataset imported in the browser). */
   bytes?: number;

@@ -25,6 +25,8 @@ export function calcMetricInfos(kept: KeptReports['kept']): MetricInfo[] {
 
 export function calcDatasetFiles(): DatasetFile[] {
   return [
+    { path: 'core.json', kind: 'core' },
+    { path: 'agencies.json', kind: 'agencies' },
     { path: 'manifest.json', kind: 'manifest' },
     { path: 'report-details.json', kind: 'reportDetails' },
     { path: 'build-report.json', kind: 'buildReport' },

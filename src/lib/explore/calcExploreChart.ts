@@ -4,11 +4,11 @@
  * page and the downloads, so that all three draw exactly the same figures.
  */
 import type { LineSeries } from '../charts/lineChart/calcLineChart';
-import type { ManifestIndex } from '../data/calcManifestIndex';
 import { calcMetricRows, type MetricRow } from '../data/calcMetricRows';
 import { calcMetricYears } from '../data/calcMetricYears';
+import { trendCount, type ExploreData } from '../data/loadExploreData';
 import { matchesFilters } from '../data/matchesFilters';
-import type { Manifest, MetricFile, MetricInfo } from '../data/types';
+import type { CoreManifest, MetricInfo } from '../data/types';
 import { DEFAULT_METRIC, type View } from '../view/parseView';
 import { calcSeries, trendAgencies } from './calcSeries';
 import { applyChartMode } from '../charts/trend/applyChartMode';
@@ -42,7 +42,7 @@ export interface ExploreChart {
   /** The metric exists in one template only: lines stop at the change. */
   breakAtTemplateChange: boolean;
   lineSeries: LineSeries[];
-  /** Years the ranked chart can show: with a value for a picked agency (any agency if none is picked). */
+  /** Ranked chart only (empty for the others): years it can show, with a value for a picked agency (any agency if none is picked). */
   rankedYears: number[];
   rankedYear: number | null;
   rankedRows: MetricRow[];
@@ -54,15 +54,20 @@ export interface ExploreChart {
 }
 
 /** The metric a view names, else the default metric, else the first one. */
-export function pickMetric(view: View, manifest: Manifest, index: ManifestIndex): MetricInfo {
-  return index.metricByKey.get(view.metric) ?? index.metricByKey.get(DEFAULT_METRIC) ?? manifest.metrics[0];
+export function pickMetric(view: View, metrics: readonly MetricInfo[]): MetricInfo {
+  return metrics.find((m) => m.key === view.metric) ?? metrics.find((m) => m.key === DEFAULT_METRIC) ?? metrics[0];
 }
 
-export function calcExploreChart(view: View, manifest: Manifest, index: ManifestIndex, metric: MetricInfo, file: MetricFile | null): ExploreChart {
-  const metricYears = calcMetricYears(manifest, metric);
+/**
+ * `data`: the reports loaded for the view (`loadExploreData`: the drawn agencies' shards, or every
+ * report), null while loading. Years come from the core manifest, whatever is loaded.
+ */
+export function calcExploreChart(view: View, core: Pick<CoreManifest, 'reportYears'>, metric: MetricInfo, data: ExploreData | null): ExploreChart {
+  const { manifest, index, file } = data ?? { manifest: null, index: { agencyById: new Map() }, file: null };
+  const metricYears = calcMetricYears(core, metric);
   const years = view.years ? metricYears.filter((y) => y >= view.years![0] && y <= view.years![1]) : metricYears;
   const yearsText = years.length ? (years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`) : '—';
-  const rows = file ? calcMetricRows(manifest, index, file, { templates: metric.templates, years: view.years }) : [];
+  const rows = file && manifest ? calcMetricRows(manifest, data!.index, file, { templates: metric.templates, years: view.years }) : [];
   const filtered =
     view.province || view.city || view.level
       ? rows.filter((r) => {
@@ -70,12 +75,17 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
           return !!a && matchesFilters(a, view);
         })
       : rows;
-  const picked = view.agencies.filter((id) => index.agencyById.has(id));
-  const agencies = picked.length ? picked : trendAgencies(filtered, view.chart === 'multiples' ? 12 : 5);
+  // While loading, the picks as the view names them (the chips stay); once loaded, those that exist.
+  const picked = data ? view.agencies.filter((id) => index.agencyById.has(id)) : view.agencies;
+  // With only the drawn agencies loaded, their picks come with them (worked out by the build over every report).
+  const agencies = picked.length ? picked : (data?.trend?.slice(0, trendCount(view.chart)) ?? trendAgencies(filtered, trendCount(view.chart)));
   const series = applyChartMode(calcSeries(rows, agencies, (id) => index.agencyById.get(id)), view.chart === 'ranked' ? 'value' : view.mode);
   const unit: MetricUnit = view.chart !== 'ranked' && view.mode === 'index' ? 'count' : metric.unit;
   const crossesTemplateChange = years.some((y) => y < TEMPLATE_CHANGE_YEAR) && years.some((y) => y >= TEMPLATE_CHANGE_YEAR);
   const highlight = new Set(picked);
+  const lineOrPanels = { metric, years, yearsText, picked, series, unit, crossesTemplateChange, breakAtTemplateChange: metric.templates.length === 1, lineSeries: series.slice(0, LINE_MAX), highlight, onlyHighlighted: picked.length > 0 };
+  // The ranked chart's year and rows only for it: the other charts never show them (and may hold only their own agencies' reports).
+  if (view.chart !== 'ranked') return { ...lineOrPanels, rankedYears: [], rankedYear: null, rankedRows: [], missing: { noReport: [], blank: [] } };
   // Picked agencies rank among the filtered ones, and are shown even if a filter leaves them out.
   const kept = picked.length && filtered !== rows ? new Set(filtered) : null;
   const rankable = kept ? rows.filter((r) => highlight.has(r.agency) || kept.has(r)) : picked.length ? rows : filtered;
@@ -93,7 +103,7 @@ export function calcExploreChart(view: View, manifest: Manifest, index: Manifest
       // The report's own name for the agency; its pinyin only if it is the agency's name.
       else if (row.value === null) missing.blank.push({ name: row.name, pinyin: a?.name === row.name ? a.pinyin : undefined });
     }
-  return { metric, years, yearsText, picked, series, unit, crossesTemplateChange, breakAtTemplateChange: metric.templates.length === 1, lineSeries: series.slice(0, LINE_MAX), rankedYears, rankedYear, rankedRows, highlight, onlyHighlighted: picked.length > 0, missing };
+  return { ...lineOrPanels, rankedYears, rankedYear, rankedRows, missing };
 }
 
 /** The ranked layout's options for this chart (the page, the table, the embed and the exports agree). */

@@ -7,13 +7,14 @@
  */
 import type { DataSource } from '../data/dataCache';
 import type { OwnData } from '../data/ownData';
+import { readCore } from '../data/readCore';
 import { readManifest } from '../data/readManifest';
-import type { Manifest } from '../data/types';
+import type { CoreManifest, Manifest } from '../data/types';
 import { IMPORT_FLAG } from './importFlag';
 import { readFileText, readState } from './importStore';
 
 export interface ImportedData {
-  manifest: Manifest;
+  core: CoreManifest;
   source: DataSource;
   own: OwnData;
 }
@@ -31,8 +32,9 @@ export async function openImported(): Promise<ImportedData | null> {
     return null;
   }
   let manifest: Manifest;
+  let core: CoreManifest;
   try {
-    manifest = await readManifest(importedSource);
+    [core, manifest] = await Promise.all([readCore(importedSource), readManifest(importedSource)]);
   } catch (error) {
     const { ImportSession } = await import('./importSession.svelte');
     const session = new ImportSession();
@@ -40,12 +42,12 @@ export async function openImported(): Promise<ImportedData | null> {
     session.dispose();
     if (!rebuilt) throw error;
     state = (await readState()) ?? state;
-    manifest = await readManifest(importedSource);
+    [core, manifest] = await Promise.all([readCore(importedSource), readManifest(importedSource)]);
   }
   const reports = new Set(state.ownReports);
   const agencies = new Set(manifest.reports.filter((r) => reports.has(r.id)).map((r) => r.agency));
   return {
-    manifest,
+    core,
     source: importedSource,
     own: { mode: state.mode, reports, files: new Set(state.ownFiles), agencies, bundledReports: state.bundledReports },
   };
