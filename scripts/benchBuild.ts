@@ -57,7 +57,8 @@ async function benchOne(reports: number): Promise<Run> {
   console.log(`peak memory   ${mb(r.maxRssBytes)} (one process; parse workers are its threads)`);
   console.log(`output        ${mb(s.total)}: ${Object.entries(s.byPart).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}`);
   console.log(`downloads     ${s.downloads.map((d) => `${d.path} ${mb(d.bytes)}`).join(', ')}`);
-  console.log(`chart view    ${kb(s.chartViewGzip)} gzip = manifest.json ${kb(s.manifestGzip)} + ${s.largestMetric.file} ${kb(s.largestMetric.gzip)}`);
+  console.log(`chart view    ${kb(s.chartViewGzip)} gzip: the default line chart, core.json ${kb(s.coreGzip)} + top.json + the shards of its lines (${s.chartViewFiles} files)`);
+  console.log(`every report  ${kb(s.everyReportGzip)} gzip: a ranked or filtered chart, core.json + manifest.json ${kb(s.manifestGzip)} + ${s.largestMetric.file} ${kb(s.largestMetric.gzip)}`);
   return { reports: r.counts.files, wallMs, maxRssBytes: r.maxRssBytes, chartViewGzip: s.chartViewGzip };
 }
 

@@ -2,7 +2,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { ManifestFile } from '../../src/lib/data/types';
+import { metricSlicePath } from '../../src/lib/data/metricSlicePath';
+import { shardOf } from '../../src/lib/data/shardOf';
+import type { CoreManifest, ManifestFile, MetricTopFile } from '../../src/lib/data/types';
+import { DEFAULT_METRIC } from '../../src/lib/view/parseView';
 
 export interface OutputSizes {
   total: number;
@@ -10,8 +13,12 @@ export interface OutputSizes {
   manifestGzip: number;
   /** The metric file with the largest gzip size. */
   largestMetric: { file: string; gzip: number };
-  /** manifest.json + the largest metric file, gzip. */
+  /** The default line chart (`loadExploreData`): core.json + the default metric's top.json + the shards of its 5 lines (reports and values), gzip. */
   chartViewGzip: number;
+  chartViewFiles: number;
+  coreGzip: number;
+  /** A chart over every report (ranked, region filters): core.json + manifest.json + the largest metric file, gzip. */
+  everyReportGzip: number;
   /** The downloads (csv, parquet) as the manifest lists them, with their sizes. */
   downloads: { path: string; bytes: number }[];
 }
@@ -45,5 +52,16 @@ export async function measureOutput(dir: string): Promise<OutputSizes> {
     if (g > largestMetric.gzip) largestMetric = { file: m.file, gzip: g };
   }
   const downloads = manifest.files.filter((f) => f.kind === 'csv' || f.kind === 'parquet').map((f) => ({ path: f.path, bytes: f.bytes ?? 0 }));
-  return { total, byPart, manifestGzip, largestMetric, chartViewGzip: manifestGzip + largestMetric.gzip, downloads };
+  const core = JSON.parse(await readFile(join(dir, 'core.json'), 'utf8')) as CoreManifest;
+  const coreGzip = await gz(join(dir, 'core.json'));
+  const metric = core.metrics.find((m) => m.key === DEFAULT_METRIC) ?? core.metrics[0];
+  const chartFiles = ['core.json'];
+  if (metric) {
+    chartFiles.push(metricSlicePath(metric.file, 'top'));
+    const top = JSON.parse(await readFile(join(dir, metricSlicePath(metric.file, 'top')), 'utf8')) as MetricTopFile;
+    for (const n of new Set(top.trend.slice(0, 5).map((id) => shardOf(id, core.shards)))) chartFiles.push(`shards/${n}.json`, metricSlicePath(metric.file, n));
+  }
+  let chartViewGzip = 0;
+  for (const f of chartFiles) chartViewGzip += await gz(join(dir, f));
+  return { total, byPart, manifestGzip, largestMetric, chartViewGzip, chartViewFiles: chartFiles.length, coreGzip, everyReportGzip: coreGzip + manifestGzip + largestMetric.gzip, downloads };
 }

@@ -33,7 +33,7 @@ export interface ExploreChart {
   yearsText: string;
   /** Picked agencies that exist. */
   picked: string[];
-  /** Every series (small multiples) in the view's mode (values, change or index), each row with its change on the previous report; the line chart shows the first `LINE_MAX`. */
+  /** Every series (small multiples) in the view's mode (values, change or index), each row with its change on the previous report; the line chart shows the first `LINE_MAX`. The ranked chart: the picked agencies only. */
   series: LineSeries[];
   /** Unit of the drawn values: the metric's, or `count` for an index. */
   unit: MetricUnit;
@@ -78,7 +78,8 @@ export function calcExploreChart(view: View, core: Pick<CoreManifest, 'reportYea
   // While loading, the picks as the view names them (the chips stay); once loaded, those that exist.
   const picked = data ? view.agencies.filter((id) => index.agencyById.has(id)) : view.agencies;
   // With only the drawn agencies loaded, their picks come with them (worked out by the build over every report).
-  const agencies = picked.length ? picked : (data?.trend?.slice(0, trendCount(view.chart)) ?? trendAgencies(filtered, trendCount(view.chart)));
+  // The ranked chart draws no lines: with nothing picked it needs no default ones (a pass over every agency).
+  const agencies = picked.length ? picked : view.chart === 'ranked' ? [] : (data?.trend?.slice(0, trendCount(view.chart)) ?? trendAgencies(filtered, trendCount(view.chart)));
   const series = applyChartMode(calcSeries(rows, agencies, (id) => index.agencyById.get(id)), view.chart === 'ranked' ? 'value' : view.mode);
   const unit: MetricUnit = view.chart !== 'ranked' && view.mode === 'index' ? 'count' : metric.unit;
   const crossesTemplateChange = years.some((y) => y < TEMPLATE_CHANGE_YEAR) && years.some((y) => y >= TEMPLATE_CHANGE_YEAR);
