@@ -35,7 +35,7 @@ export function readTables(doc: TextDocument, sections: Section[], year: number 
   const slice = (s: { start: number; end: number } | null) => (s ? doc.lines.slice(s.start, s.end) : []);
   const t3: Table3Read = spans.table3
     ? readTable3(slice(spans.table3))
-    : { rows: new Map(), has2021Rows: false, has2019Row: false, apart: [] };
+    : { rows: new Map(), has2021Rows: false, has2019Row: false, apart: [], threeColumns: false };
   const t2Lines = slice(spans.table2);
   const found = [spans.table2, t3.rows.size ? spans.table3 : null, spans.table4].filter(Boolean).length;
   const fromProse = spans.table2 ? {} : readEnforcementProse(doc, state);
