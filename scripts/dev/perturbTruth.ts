@@ -17,6 +17,7 @@ import { getPath } from '../../src/lib/report/schema';
 const toTrad = Converter({ from: 'cn', to: 'tw' });
 const enc = (s: string) => new TextEncoder().encode(s);
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const htmlPage = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body>${body}</body></html>`;
 /** Runs of tab-separated lines as HTML tables, one cell per tab field; other lines as <p>. */
 function tabsToHtmlTables(t: string): string {
   const out: string[] = [];
@@ -44,13 +45,13 @@ const TRANSFORMS: [string, (text: string) => { bytes: Uint8Array; file: string }
   ['traditional', (t) => ({ bytes: enc(toTrad(t)), file: 'r.txt' })],
   ['nbsp for spaces', (t) => ({ bytes: enc(t.replace(/ /g, '\u00a0')), file: 'r.txt' })],
   ['ideographic spaces', (t) => ({ bytes: enc(t.replace(/ /g, '\u3000')), file: 'r.txt' })],
-  ['html <p> per line', (t) => ({ bytes: enc(`<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body>${t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}</body></html>`), file: 'r.html' })],
+  ['html <p> per line', (t) => ({ bytes: enc(htmlPage(t.split('\n').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n'))), file: 'r.html' })],
   // Table layouts other than the seeds' tabs (only files with tab-separated cells change):
   ['cells 2+ spaces', (t) => ({ bytes: enc(t.replace(/\t/g, '   ')), file: 'r.txt' })],
   ['cells 1 space', (t) => ({ bytes: enc(t.replace(/\t+/g, ' ')), file: 'r.txt' })],
   ['cell per line', (t) => ({ bytes: enc(t.replace(/\t/g, '\n')), file: 'r.txt' })],
   ['markdown pipes', (t) => ({ bytes: enc(t.split('\n').map((l) => (l.includes('\t') ? `| ${l.split('\t').join(' | ')} |` : l)).join('\n')), file: 'r.md' })],
-  ['html table', (t) => ({ bytes: enc(`<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body>${tabsToHtmlTables(t)}</body></html>`), file: 'r.html' })],
+  ['html table', (t) => ({ bytes: enc(htmlPage(tabsToHtmlTables(t))), file: 'r.html' })],
   ['no crawler header', (t) => ({ bytes: enc(t.replace(/^(?:(?:标题|发布时间|原文链接|来源|索引号|发布机构|字号|信息来源)[:：].*\n)+/m, '')), file: 'r.txt' })],
 ];
 

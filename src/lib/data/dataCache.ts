@@ -24,13 +24,11 @@ export type DataSource = (path: string) => Promise<unknown>;
 export const siteData: DataSource = (path) => loadJson(`./data/${path.split('/').map(encodeURIComponent).join('/')}`);
 
 export class DataCache {
-  #metrics = new Map<string, Promise<MetricFile>>();
-  /** Other files by path: agencies.json, shards, metric slices. */
+  /** Files of this build by path: metric files and their slices, agencies.json, shards, report-details.json. */
   #files = new Map<string, Promise<unknown>>();
   #full: Promise<FullManifest> | null = null;
   #reports = new Map<string, Promise<Report>>();
   #buildReport: Promise<BuildReport> | null = null;
-  #details: Promise<ReportDetail[]> | null = null;
   #read: DataSource;
   #inputsSha256: string | undefined;
 
@@ -41,13 +39,7 @@ export class DataCache {
   }
 
   metric(info: Pick<MetricInfo, 'file' | 'key'>): Promise<MetricFile> {
-    let p = this.#metrics.get(info.key);
-    if (!p) {
-      p = (this.#read(info.file) as Promise<MetricFile>).then((f) => checkSameBuild(f, this.#inputsSha256, info.file));
-      this.#metrics.set(info.key, p);
-      p.catch(() => this.#metrics.delete(info.key));
-    }
-    return p;
+    return this.#once<MetricFile>(info.file);
   }
 
   /** A file of this build by its path, loaded once (a failed load is tried again next time). */
@@ -103,12 +95,7 @@ export class DataCache {
 
   /** `report-details.json`: one `ReportDetail` per manifest report, in manifest order. */
   reportDetails(): Promise<ReportDetail[]> {
-    if (!this.#details) {
-      const p = (this.#read('report-details.json') as Promise<ReportDetailsFile>).then((f) => checkSameBuild(f, this.#inputsSha256, 'report-details.json').details);
-      p.catch(() => (this.#details = null));
-      this.#details = p;
-    }
-    return this.#details;
+    return this.#once<ReportDetailsFile>('report-details.json').then((f) => f.details);
   }
 
   buildReport(): Promise<BuildReport> {

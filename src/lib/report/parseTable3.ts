@@ -12,6 +12,7 @@ import { lineOfCell, splitRow, type RowCells } from './splitRow';
 import { sumsToLast, type Block } from './solve/readDigitRun';
 import { solveTable3Columns } from './solve/solveTable3Columns';
 import { withPlacement } from './withPlacement';
+import { withoutSpaces } from './withoutSpaces';
 
 const ROW_PATTERNS = [
   ['newReceived', /本年新收|新收.{0,6}申请/],
@@ -100,7 +101,7 @@ const SUB_COLUMNS = /商业|企业|科研|公益|法律服务|服务机构/;
 function hasThreeColumns(lines: TextLine[], rows: Table3Read['rows']): boolean {
   let natural = false;
   for (const line of lines) {
-    const compact = line.text.replace(/[\s|]/g, '');
+    const compact = withoutSpaces(line.text);
     if (/本年新收/.test(compact)) break;
     if (SUB_COLUMNS.test(compact)) return false;
     if (compact.includes('自然人') && compact.includes('法人或其他组织')) natural = true;

@@ -119,7 +119,7 @@ export function parseTitle(doc: TextDocument): TitleInfo {
     // part set off by white space: a part that is a whole title is a title line.
     if (!short && best?.score !== 3 && SPACED.test(doc.lines[i].text))
       for (const part of doc.lines[i].text.split(SPACED)) {
-        const t = part.replace(/[#*|]/g, '');
+        const t = withoutMarks(part);
         if (t.length >= 8 && t.length <= SHORT_LINE) {
           const f = readTitle(t, i, true);
           if (f?.score === 3) consider(f);
